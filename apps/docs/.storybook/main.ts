@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const packagesDir = fileURLToPath(new URL('../../../packages', import.meta.url));
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.ts', '../../../packages/*/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    resolve: {
+      ...viteConfig.resolve,
+      // Stories use the packages' sources, so the docs site needs no build of them first.
+      alias: [{ find: /^@council-components\/([a-z-]+)\/(.*)\.js$/, replacement: `${packagesDir}/$1/src/$2.ts` }],
+    },
+  }),
+};
+
+export default config;

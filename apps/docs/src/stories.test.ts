@@ -1,0 +1,58 @@
+/**
+ * Every story of the built docs site, in every language, opened in Chromium:
+ * it renders without errors and axe finds no WCAG 2.2 AA violation. A new
+ * component's stories are covered the moment they exist.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axePageViolations } from '@council-components/testing/axe-playwright.js';
+import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { serveFolder } from '@council-components/testing/static-server.js';
+
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+if (!existsSync(`${staticDir}/index.json`)) {
+  throw new Error('Build the docs site first: pnpm --filter @council-components/docs build (the test command does).');
+}
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+let site: Awaited<ReturnType<typeof serveFolder>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveFolder(staticDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the docs site', () => {
+  it('has stories', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  for (const story of stories) {
+    for (const lang of ['en', 'cy'] as const) {
+      it(`${story.title} › ${story.name} (${lang}) renders and is axe-clean`, async () => {
+        const url = `${site.url}iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang}`;
+        const { page, problems } = await openWatchedPage(browser, url);
+        await page.locator('#storybook-root > *').first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        expect(await axePageViolations(page, '#storybook-root')).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});

@@ -1,0 +1,16 @@
+/**
+ * The components the legacy page shows, each through its own script tag, the
+ * way a council pastes them into a CMS. Each component issue adds its entry.
+ */
+export interface SandboxComponent {
+  /** The custom element's tag. */
+  tag: string;
+  /** A heading for its section of the page. */
+  title: string;
+  /** Path of its script-tag bundle, under `/components/`. */
+  script: string;
+  /** The markup a page author pastes, placed inside the page's `<form>`. */
+  markup: string;
+}
+
+export const sandboxComponents: readonly SandboxComponent[] = [];

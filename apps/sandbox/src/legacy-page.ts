@@ -1,0 +1,74 @@
+import type { SandboxComponent } from './components.ts';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * A page in the style of a council's legacy CMS: a `<base>` tag, the CMS's
+ * aggressive stylesheet, an old govuk-frontend stylesheet, a strict CSP (set
+ * as a response header), and the components pasted in with script tags
+ * inside an ordinary form that posts to the council.
+ */
+export function legacyPage(components: readonly SandboxComponent[], lang: 'en' | 'cy' = 'en'): string {
+  const scripts = [...new Set(components.map((component) => component.script))]
+    .map((script) => `<script type="module" src="/components/${escapeHtml(script)}"></script>`)
+    .join('\n    ');
+  const sections = components
+    .map(
+      (component) => `<section class="cms-block" aria-labelledby="${component.tag}-heading">
+          <h2 id="${component.tag}-heading">${escapeHtml(component.title)}</h2>
+          ${component.markup}
+        </section>`,
+    )
+    .join('\n        ');
+  const otherLang = lang === 'en' ? 'cy' : 'en';
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <base href="/">
+    <title>${lang === 'cy' ? 'Gwasanaethau’r cyngor – Cyngor Sir Enghreifftiol' : 'Council services – Example County Council'}</title>
+    <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
+    <link rel="stylesheet" href="legacy/govuk-frontend-v5.min.css">
+    <link rel="stylesheet" href="legacy/council-cms.css">
+    ${scripts}
+  </head>
+  <body class="govuk-template__body">
+    <header class="cms-header">
+      <a href="/">${lang === 'cy' ? 'Cyngor Sir Enghreifftiol' : 'Example County Council'}</a>
+      <a href="/?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherLang === 'cy' ? 'Cymraeg' : 'English'}</a>
+    </header>
+    <main class="cms-main" id="main-content">
+      <h1>${lang === 'cy' ? 'Gwasanaethau’r cyngor' : 'Council services'}</h1>
+      <p>${
+        components.length === 0
+          ? lang === 'cy'
+            ? 'Nid oes cydrannau wedi’u cyhoeddi eto.'
+            : 'No components have been published yet.'
+          : lang === 'cy'
+            ? 'Llenwch y ffurflen isod.'
+            : 'Fill in the form below.'
+      }</p>
+      <form method="post" action="submitted" novalidate>
+        ${sections}
+        <p><label for="cms-reference">${lang === 'cy' ? 'Cyfeirnod' : 'Your reference'}</label>
+        <input id="cms-reference" name="cms-reference" type="text"></p>
+        <button type="submit">${lang === 'cy' ? 'Anfon' : 'Send'}</button>
+      </form>
+    </main>
+    <footer class="cms-footer"><p>${lang === 'cy' ? '© Cyngor Sir Enghreifftiol' : '© Example County Council'}</p></footer>
+  </body>
+</html>`;
+}
+
+/** What the council's form handler received: every field, in order, as a definition list. */
+export function submittedPage(fields: Iterable<[string, string]>): string {
+  const rows = [...fields]
+    .map(
+      ([name, value]) => `<dt>${escapeHtml(name)}</dt><dd data-field="${escapeHtml(name)}">${escapeHtml(value)}</dd>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Form received – Example County Council</title><link rel="icon" href="legacy/favicon.svg" type="image/svg+xml"></head>
+<body><main><h1>Form received</h1><dl>${rows}</dl></main></body></html>`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Registers a custom element unless that tag name is already taken.
+ *
+ * Councils paste script tags into pages they share with other teams, so two
+ * bundles (or two versions) of one component can land on the same page. The
+ * first definition wins; every later one is skipped with a single console
+ * warning instead of the `NotSupportedError` that `customElements.define` throws.
+ */
+const warnedTags = new Set<string>();
+
+interface VersionedConstructor extends CustomElementConstructor {
+  version?: string;
+}
+
+export function defineElement(tagName: string, constructor: VersionedConstructor): boolean {
+  const registry = globalThis.customElements as CustomElementRegistry | undefined;
+  if (!registry) return false;
+
+  const existing = registry.get(tagName);
+  if (existing === undefined) {
+    try {
+      registry.define(tagName, constructor);
+      return true;
+    } catch (error) {
+      // Lost a race with another bundle defining the same tag in between.
+      if (!registry.get(tagName)) throw error;
+    }
+  }
+
+  if (registry.get(tagName) !== constructor && !warnedTags.has(tagName)) {
+    warnedTags.add(tagName);
+    const winner = (registry.get(tagName) as VersionedConstructor).version ?? 'unknown';
+    console.warn(
+      `[council-components] <${tagName}> is already defined (version ${winner}); ` +
+        `this copy (version ${constructor.version ?? 'unknown'}) was not registered. ` +
+        'Load each component once per page, ideally through the loader.',
+    );
+  }
+  return false;
+}

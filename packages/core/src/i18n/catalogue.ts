@@ -1,0 +1,49 @@
+import type { Lang } from './lang.js';
+import { selectPlural, type PluralForms } from './plural.js';
+
+export type Message = string | PluralForms;
+
+/** Every key in English and Welsh: the type forbids a string without its translation. */
+export type Catalogue<Key extends string> = Readonly<Record<Lang, Readonly<Record<Key, Message>>>>;
+
+/** Per-instance replacements, for one or both languages. */
+export type CatalogueOverrides<Key extends string> = Partial<Record<Lang, Partial<Record<Key, Message>>>>;
+
+export type MessageParams = Readonly<Record<string, string | number>> & { count?: number };
+
+/**
+ * Turns a message into text: picks the plural form for `params.count`, then
+ * replaces `{name}` placeholders. Numbers are formatted for the language.
+ * The result is plain text, for Lit to render as text, never as HTML.
+ */
+export function formatMessage(message: Message, lang: Lang, params: MessageParams = {}): string {
+  const template = typeof message === 'string' ? message : selectPlural(lang, params.count ?? 0, message);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? new Intl.NumberFormat(`${lang}-GB`).format(value) : value;
+  });
+}
+
+export function lookupMessage<Key extends string>(
+  catalogue: Catalogue<Key>,
+  overrides: CatalogueOverrides<Key> | undefined,
+  lang: Lang,
+  key: Key,
+): Message {
+  return overrides?.[lang]?.[key] ?? catalogue[lang][key];
+}
+
+/** Keys present in one language and missing in the other: the parity check for tests and CI. */
+export function missingTranslations(catalogue: Readonly<Record<Lang, Readonly<Record<string, Message>>>>): string[] {
+  const en = Object.keys(catalogue.en);
+  const cy = Object.keys(catalogue.cy);
+  const blank = (lang: Lang, key: string): boolean => {
+    const message = catalogue[lang][key];
+    return message === undefined || (typeof message === 'string' ? message.trim() === '' : message.other.trim() === '');
+  };
+  return [
+    ...en.filter((key) => blank('cy', key)).map((key) => `cy.${key}`),
+    ...cy.filter((key) => blank('en', key)).map((key) => `en.${key}`),
+  ];
+}

@@ -1,0 +1,15 @@
+import { chromiumBrowserMode } from '@council-components/testing/vitest-browser.js';
+import { legacyGovukCss } from '@council-components/testing/legacy-govuk-css.js';
+import { misbehavingUpstream } from '@council-components/testing/misbehaving-upstream.js';
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  plugins: [misbehavingUpstream(), legacyGovukCss()],
+  // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+  optimizeDeps: { include: ['lit', 'axe-core', 'govuk-frontend'] },
+  test: {
+    name: 'core',
+    include: ['src/**/*.test.ts'],
+    browser: chromiumBrowserMode(),
+  },
+});
