@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
+import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage } from './legacy-page.ts';
 import { serveFile } from './static-files.ts';
@@ -46,6 +47,7 @@ export interface SandboxOptions {
 export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const components = options.components ?? sandboxComponents;
   const routes: Route[] = [
+    ...addressRoutes(),
     {
       method: 'GET',
       path: '/',

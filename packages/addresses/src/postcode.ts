@@ -1,0 +1,37 @@
+/**
+ * UK postcodes the GOV.UK way: accept any case, missing or extra spaces,
+ * hyphens, brackets and full stops, ignoring them rather than rejecting.
+ */
+const FULL_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$|^GIR 0AA$/;
+
+/** `sw1a1aa`, ` (SW1A-1AA.) ` → `SW1A 1AA`. Returns '' for input with no letters or digits. */
+export function normalisePostcode(input: string): string {
+  const compact = input.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  // Too short to hold an inward code: leave it as typed, for the error message.
+  if (compact.length < 5) return compact;
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+/** Whether a normalised postcode is a full UK postcode, good enough to send to a provider. */
+export function isFullPostcode(normalised: string): boolean {
+  return FULL_POSTCODE.test(normalised);
+}
+
+export type PostcodeProblem = 'empty' | 'invalid';
+
+/** Normalises what a resident typed and says what is wrong with it, if anything. */
+export function checkPostcode(input: string): { postcode: string; problem: PostcodeProblem | null } {
+  const postcode = normalisePostcode(input);
+  if (postcode === '') return { postcode, problem: 'empty' };
+  return { postcode, problem: isFullPostcode(postcode) ? null : 'invalid' };
+}
+
+/**
+ * Postcodes that providers often cannot answer for: BFPO, and the Crown
+ * Dependencies (Jersey, Guernsey, Isle of Man), which are outside the
+ * Great Britain address datasets. The component sends these residents
+ * straight to manual entry.
+ */
+export function isOutsideGreatBritainData(normalised: string): boolean {
+  return /^(JE|GY|IM)\d/.test(normalised) || normalised.startsWith('BF');
+}

@@ -1,0 +1,85 @@
+import { addressLabel, type Address, type AddressLanguage } from '@council-components/addresses/address.js';
+import { sortNaturally } from '@council-components/addresses/natural-order.js';
+import { checkPostcode } from '@council-components/addresses/postcode.js';
+import type { Handler } from '../http/handler.js';
+import { errorResponse, jsonResponse } from '../http/json-response.js';
+import { RateLimiter } from '../http/rate-limiter.js';
+import { TtlCache } from '../http/ttl-cache.js';
+import { AddressProviderError, type AddressProvider } from './address-provider.js';
+
+/** The body of a successful lookup: see openapi/addresses.openapi.json. */
+export interface AddressesBody {
+  postcode: string;
+  addresses: Address[];
+}
+
+export interface AddressesHandlerOptions {
+  provider: AddressProvider;
+  /** How long a postcode's addresses are kept. Default 5 minutes. */
+  cacheTtlMs?: number;
+  cacheMaxEntries?: number;
+  /** Lookups per client per minute, and the burst allowed. Default 30 and 10. */
+  rateLimit?: { perMinute: number; burst: number };
+  /** Where provider failures are reported, for the council's logs. Default: the console. */
+  onProviderError?: (error: AddressProviderError, provider: string) => void;
+  now?: () => number;
+}
+
+const STATUS_FOR_FAILURE = {
+  'postcode-invalid': 400,
+  'provider-misconfigured': 502,
+  'provider-rate-limited': 503,
+  'provider-timeout': 504,
+  'provider-unavailable': 503,
+} as const;
+
+/**
+ * `GET ?postcode=SO16 0AS&lang=cy` → `{ postcode, addresses }` in natural
+ * order, or a typed error: `postcode-missing`, `postcode-invalid` (400),
+ * `rate-limited` (429, per client), `provider-misconfigured` (502),
+ * `provider-unavailable` and `provider-rate-limited` (503), `provider-timeout` (504).
+ */
+export function createAddressesHandler(options: AddressesHandlerOptions): Handler {
+  const { provider } = options;
+  const now = options.now ?? Date.now;
+  const cache = new TtlCache<AddressesBody>({
+    ttlMs: options.cacheTtlMs ?? 5 * 60_000,
+    maxEntries: options.cacheMaxEntries ?? 5_000,
+    now,
+  });
+  const limiter = new RateLimiter({ ...(options.rateLimit ?? { perMinute: 30, burst: 10 }), now });
+  const report =
+    options.onProviderError ??
+    ((error: AddressProviderError, name: string) => {
+      console.warn(`[council-components/server] ${name}: ${error.failure}: ${error.message}`);
+    });
+
+  return async (request, context) => {
+    const params = new URL(request.url).searchParams;
+    const raw = params.get('postcode') ?? '';
+    const language: AddressLanguage = params.get('lang') === 'cy' ? 'cy' : 'en';
+    const { postcode, problem } = checkPostcode(raw);
+    if (problem === 'empty') return errorResponse(400, 'postcode-missing');
+    if (problem === 'invalid') return errorResponse(400, 'postcode-invalid');
+
+    const decision = limiter.take(context.clientAddress);
+    if (!decision.allowed) return errorResponse(429, 'rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+
+    const cacheKey = `${postcode}|${language}`;
+    const cached = cache.get(cacheKey);
+    if (cached) return jsonResponse(cached, { headers: { 'Cache-Control': 'private, max-age=300', 'X-Cache': 'hit' } });
+
+    try {
+      const found = await provider.find(postcode, { language, signal: request.signal });
+      const body: AddressesBody = { postcode, addresses: sortNaturally(found, addressLabel) };
+      cache.set(cacheKey, body);
+      return jsonResponse(body, { headers: { 'Cache-Control': 'private, max-age=300', 'X-Cache': 'miss' } });
+    } catch (error) {
+      if (!(error instanceof AddressProviderError)) throw error;
+      report(error, provider.name);
+      return errorResponse(STATUS_FOR_FAILURE[error.failure], error.failure, {
+        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      });
+    }
+  };
+}
