@@ -91,6 +91,7 @@ function lpi(property: FakeProperty, welsh: boolean, wgs84: boolean): Record<str
     ...(property.buildingName ? { PAO_TEXT: property.buildingName } : {}),
     ...(property.organisation ? { ORGANISATION: property.organisation } : {}),
     STREET_DESCRIPTION: street,
+    ...(property.locality ? { LOCALITY_NAME: property.locality } : {}),
     TOWN_NAME: town,
     ADMINISTRATIVE_AREA: town,
     POSTCODE_LOCATOR: property.postcode,

@@ -34,6 +34,14 @@ export function lookupMessage<Key extends string>(
   return overrides?.[lang]?.[key] ?? catalogue[lang][key];
 }
 
+/** A component's catalogue with the core strings (error prefix, service failures) added. */
+export function withCoreStrings<Key extends string, CoreKey extends string>(
+  core: Catalogue<CoreKey>,
+  own: Catalogue<Key>,
+): Catalogue<Key | CoreKey> {
+  return { en: { ...core.en, ...own.en }, cy: { ...core.cy, ...own.cy } };
+}
+
 /** Keys present in one language and missing in the other: the parity check for tests and CI. */
 export function missingTranslations(catalogue: Readonly<Record<Lang, Readonly<Record<string, Message>>>>): string[] {
   const en = Object.keys(catalogue.en);

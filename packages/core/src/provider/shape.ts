@@ -44,6 +44,11 @@ export function optional<T>(check: Check<T>): Check<T | undefined> {
   return (value, path) => (value === undefined || value === null ? undefined : check(value, path));
 }
 
+/** Null for a missing or null value; otherwise the checked value. */
+export function nullable<T>(check: Check<T>): Check<T | null> {
+  return (value, path) => (value === undefined || value === null ? null : check(value, path));
+}
+
 export function arrayOf<T>(item: Check<T>): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) throw new ShapeError(describe(path), 'an array');

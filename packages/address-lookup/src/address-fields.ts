@@ -1,0 +1,85 @@
+import type { AddressFormFields } from '@council-components/addresses/address.js';
+
+export type AddressFieldName = keyof AddressFormFields;
+export const ADDRESS_FIELD_NAMES: readonly AddressFieldName[] = ['line1', 'line2', 'town', 'county', 'postcode', 'uprn'];
+
+type FieldElement = HTMLInputElement | HTMLTextAreaElement;
+
+/** The `autocomplete` token and name suffix that identify each field a page author wrote. */
+const FIELD_HINTS: Record<AddressFieldName, { autocomplete: string | null; suffixes: string[] }> = {
+  line1: { autocomplete: 'address-line1', suffixes: ['line-1', 'line1', 'address1'] },
+  line2: { autocomplete: 'address-line2', suffixes: ['line-2', 'line2', 'address2'] },
+  town: { autocomplete: 'address-level2', suffixes: ['town', 'city', 'town-or-city'] },
+  county: { autocomplete: null, suffixes: ['county'] },
+  postcode: { autocomplete: 'postal-code', suffixes: ['postcode', 'postal-code'] },
+  uprn: { autocomplete: null, suffixes: ['uprn'] },
+};
+
+export type AddressFieldMap = Partial<Record<AddressFieldName, FieldElement>>;
+
+/**
+ * The manual fields a page author wrapped inside the element: found by their
+ * `autocomplete` token, else by the end of their name (`home-address-line-1`).
+ */
+export function findAuthorFields(container: Element, exclude: Element | null): AddressFieldMap {
+  const candidates = [...container.querySelectorAll<FieldElement>('input, textarea')].filter(
+    (field) => !exclude?.contains(field),
+  );
+  const found: AddressFieldMap = {};
+  for (const name of ADDRESS_FIELD_NAMES) {
+    const { autocomplete, suffixes } = FIELD_HINTS[name];
+    const byToken = autocomplete
+      ? candidates.find((field) => field.autocomplete.split(/\s+/).includes(autocomplete))
+      : undefined;
+    const byName = candidates.find((field) => suffixes.some((suffix) => field.name.toLowerCase().endsWith(suffix)));
+    const field = byToken ?? byName;
+    if (field) found[name] = field;
+  }
+  return found;
+}
+
+/**
+ * Fields of the host form named by the `fill-*` attributes, for CMS form
+ * builders that already own their address fields. Each attribute holds a
+ * field's name in the form, or an element id.
+ */
+export function findHostFields(
+  form: HTMLFormElement | null,
+  root: Document | ShadowRoot,
+  references: Partial<Record<AddressFieldName, string | null>>,
+): AddressFieldMap {
+  const found: AddressFieldMap = {};
+  for (const name of ADDRESS_FIELD_NAMES) {
+    const reference = references[name];
+    if (!reference) continue;
+    const byName = form?.elements.namedItem(reference);
+    const field = byName instanceof HTMLInputElement || byName instanceof HTMLTextAreaElement ? byName : root.getElementById(reference);
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) found[name] = field;
+  }
+  return found;
+}
+
+/**
+ * Puts values into fields the component does not render, and tells the page:
+ * `input` and `change` events let CMS form builders and frameworks see them.
+ */
+export function fillFields(fields: AddressFieldMap, values: AddressFormFields): void {
+  for (const name of ADDRESS_FIELD_NAMES) {
+    const field = fields[name];
+    if (!field || field.value === values[name]) continue;
+    field.value = values[name];
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}
+
+export function readFields(fields: AddressFieldMap): AddressFormFields {
+  return {
+    line1: fields.line1?.value ?? '',
+    line2: fields.line2?.value ?? '',
+    town: fields.town?.value ?? '',
+    county: fields.county?.value ?? '',
+    postcode: fields.postcode?.value ?? '',
+    uprn: fields.uprn?.value ?? '',
+  };
+}

@@ -1,0 +1,385 @@
+import { ErrorSummary } from 'govuk-frontend';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { axeViolations } from '@council-components/testing/axe-in-browser.js';
+import { addressLookupFixtures } from './address-lookup.fixtures.js';
+import type { AddressSelectedDetail, CouncilAddressLookup } from './council-address-lookup.js';
+import './define.js';
+
+let host: HTMLDivElement;
+let submitted: FormData | null;
+
+beforeEach(() => {
+  submitted = null;
+  host = document.createElement('div');
+  document.body.append(host);
+});
+
+afterEach(() => {
+  host.remove();
+  document.documentElement.lang = 'en';
+  document.body.className = '';
+});
+
+/** The element inside a host form whose submissions are captured instead of sent. */
+async function mount(markup: string, lang: 'en' | 'cy' = 'en', before = ''): Promise<CouncilAddressLookup> {
+  document.documentElement.lang = lang;
+  host.innerHTML = `${before}<form action="/submitted" method="post">${markup}<button type="submit">Continue</button></form>`;
+  const form = host.querySelector('form') as HTMLFormElement;
+  form.addEventListener('submit', (event) => {
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    submitted = new FormData(form);
+  });
+  const element = host.querySelector('council-address-lookup');
+  if (!element) throw new Error('no element');
+  await element.updateComplete;
+  return element;
+}
+
+const visibleText = (element: HTMLElement): string => element.innerText.replace(/\s+/g, ' ');
+const status = (element: HTMLElement): string => element.querySelector('[role=status]')?.textContent?.trim() ?? '';
+const byId = <T extends HTMLElement>(id: string): T => {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} not found`);
+  return found as T;
+};
+
+describe('every documented state, against the sandbox back end, is axe-clean', () => {
+  for (const fixture of addressLookupFixtures) {
+    it(fixture.title, async () => {
+      const element = await mount(fixture.markup, fixture.lang);
+      await fixture.act?.(element);
+      await element.updateComplete;
+      expect(element.currentStep).toBe(fixture.shows.step);
+      if (fixture.shows.text) expect(visibleText(element)).toContain(fixture.shows.text);
+      expect(await axeViolations(host)).toEqual([]);
+    });
+  }
+});
+
+describe('a resident using only the keyboard', () => {
+  it('finds, chooses and submits an address (English)', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await userEvent.tab();
+    expect(document.activeElement).toBe(byId('home-lookup-postcode'));
+    await userEvent.keyboard('so16 0as{Enter}');
+
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-lookup-select')));
+    await vi.waitFor(() => expect(status(element)).toBe('5 addresses found for SO16 0AS'));
+    const options = [...byId<HTMLSelectElement>('home-lookup-select').options].map((option) => option.text);
+    expect(options).toEqual([
+      '5 addresses found',
+      '2 Adanac Drive, Nursling, Southampton, SO16 0AS',
+      '2A Adanac Drive, Nursling, Southampton, SO16 0AS',
+      '10 Adanac Drive, Nursling, Southampton, SO16 0AS',
+      'Ordnance Survey, 4 Adanac Drive, Nursling, Southampton, SO16 0AS',
+      'Plot 5, Adanac Drive, Nursling, Southampton, SO16 0AS',
+    ]);
+
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.tab();
+    expect(document.activeElement?.textContent?.trim()).toBe('Use this address');
+    await userEvent.keyboard('{Enter}');
+
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-line-1')));
+    expect(status(element)).toBe('Address selected: 2 Adanac Drive, Nursling, Southampton, SO16 0AS');
+    // The chosen address stays editable.
+    await userEvent.keyboard('{End} (back door)');
+
+    for (let i = 0; i < 10 && document.activeElement?.textContent?.trim() !== 'Continue'; i++) await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(submitted).not.toBeNull());
+    expect(Object.fromEntries(submitted?.entries() ?? [])).toEqual({
+      'home-line-1': '2 Adanac Drive (back door)',
+      'home-line-2': 'Nursling',
+      'home-town': 'Southampton',
+      'home-county': '',
+      'home-postcode': 'SO16 0AS',
+      'home-uprn': '200010019932',
+    });
+  });
+
+  it('finds a Welsh-language address and submits it (Cymraeg)', async () => {
+    await mount('<council-address-lookup name="cartref"></council-address-lookup>', 'cy');
+    await userEvent.tab();
+    await userEvent.keyboard('sa1 1dp{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('cartref-lookup-select')));
+    expect(byId('cartref-lookup-select').textContent).toContain('1 Stryd y Castell, Abertawe, SA1 1DP');
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.tab();
+    expect(document.activeElement?.textContent?.trim()).toBe("Defnyddio'r cyfeiriad hwn");
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('cartref-line-1')));
+    expect(byId<HTMLInputElement>('cartref-line-1').value).toBe('1 Stryd y Castell');
+    expect(byId<HTMLInputElement>('cartref-town').value).toBe('Abertawe');
+    byId<HTMLFormElement>('cartref-line-1').form?.requestSubmit();
+    expect(submitted?.get('cartref-uprn')).toBe('100100000001');
+  });
+
+  it('enters an address by hand after finding nothing', async () => {
+    const element = await mount('<council-address-lookup name="home" required></council-address-lookup>');
+    await userEvent.tab();
+    await userEvent.keyboard('SO16 9ZZ{Enter}');
+    await vi.waitFor(() => expect(visibleText(element)).toContain('We could not find any addresses for SO16 9ZZ'));
+    expect(document.activeElement).toBe(byId('home-lookup-postcode'));
+    expect(byId('home-lookup-postcode').getAttribute('aria-describedby')).toBe('home-lookup-postcode-error');
+
+    await userEvent.tab(); // Find address
+    await userEvent.tab(); // Enter the address manually
+    expect(document.activeElement?.textContent?.trim()).toBe('Enter the address manually');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-line-1')));
+    await userEvent.keyboard("Flat 3, St. John's Court");
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('Southampton');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('so16-9zz');
+    for (let i = 0; i < 10 && document.activeElement?.textContent?.trim() !== 'Continue'; i++) await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject({
+      'home-line-1': "Flat 3, St. John's Court",
+      'home-town': 'Southampton',
+      'home-postcode': 'SO16 9ZZ',
+      'home-uprn': '',
+    });
+  });
+});
+
+describe('what a page author gets', () => {
+  it('works without JavaScript: the fields written inside the element submit as they are', async () => {
+    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const frame = document.createElement('iframe');
+    frame.title = 'No JavaScript';
+    frame.srcdoc = `<!doctype html><html lang="en"><body><form>${fixture?.markup ?? ''}</form></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    host.append(frame);
+    await loaded;
+    const doc = frame.contentDocument as Document;
+    (doc.getElementById('home-line-1') as HTMLInputElement).value = '1 Castle Street';
+    (doc.getElementById('home-town') as HTMLInputElement).value = 'Swansea';
+    (doc.getElementById('home-postcode') as HTMLInputElement).value = 'SA1 1DP';
+    const data = new FormData(doc.querySelector('form') as HTMLFormElement);
+    expect(Object.fromEntries(data.entries())).toEqual({
+      'home-line-1': '1 Castle Street',
+      'home-line-2': '',
+      'home-town': 'Swansea',
+      'home-postcode': 'SA1 1DP',
+    });
+    expect((doc.getElementById('home-line-1') as HTMLElement).offsetParent).not.toBeNull();
+  });
+
+  it('with JavaScript, fills the page author’s own fields, which are what the form submits', async () => {
+    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const element = await mount(fixture?.markup ?? '');
+    expect(element.fieldsMode).toBe('author');
+    expect(byId('home-line-1').closest('fieldset')?.hidden).toBe(true);
+    expect(document.querySelectorAll('input[name="home-line-1"]')).toHaveLength(1);
+
+    await element.search('SO16 0AS');
+    await element.chooseAddress(3);
+    expect(byId('home-line-1').closest('fieldset')?.hidden).toBe(false);
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(Object.fromEntries(submitted?.entries() ?? [])).toEqual({
+      'home-line-1': 'Ordnance Survey',
+      'home-line-2': '4 Adanac Drive, Nursling',
+      'home-town': 'Southampton',
+      'home-postcode': 'SO16 0AS',
+    });
+  });
+
+  it('shows the page author’s fields at once when they already hold an answer', async () => {
+    const element = await mount(
+      `<council-address-lookup name="home"><p><label for="home-line-1">Line 1</label><input id="home-line-1" name="home-line-1" autocomplete="address-line1" value="1 Castle Street"></p></council-address-lookup>`,
+    );
+    expect(element.currentStep).toBe('manual');
+    expect(byId('home-line-1').closest('p')?.hidden).toBe(false);
+  });
+
+  it('fills a CMS form’s existing fields instead of its own, with the events form builders listen for', async () => {
+    const cmsFields = `<p><label for="q1">Street</label><input id="q1" name="q1_line1"></p>
+      <p><label for="q2">Area</label><input id="q2" name="q1_line2"></p>
+      <p><label for="q3">Town</label><input id="q3" name="q1_town"></p>
+      <p><label for="q4">Postcode</label><input id="q4" name="q1_postcode"></p>
+      <input type="hidden" id="q5" name="q1_uprn">`;
+    const element = await mount(
+      `<council-address-lookup name="home" fill-line-1="q1_line1" fill-line-2="q1_line2" fill-town="q1_town" fill-postcode="q1_postcode" fill-uprn="q5"></council-address-lookup>${cmsFields}`,
+    );
+    expect(element.fieldsMode).toBe('host');
+    expect(document.getElementById('home-line-1')).toBeNull();
+    const changes: string[] = [];
+    host.addEventListener('change', (event) => changes.push((event.target as HTMLInputElement).name));
+
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    expect(changes).toEqual(['q1_line1', 'q1_line2', 'q1_town', 'q1_postcode', 'q1_uprn']);
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(Object.fromEntries(submitted?.entries() ?? [])).toEqual({
+      q1_line1: '2 Adanac Drive',
+      q1_line2: 'Nursling',
+      q1_town: 'Southampton',
+      q1_postcode: 'SO16 0AS',
+      q1_uprn: '200010019932',
+    });
+    expect(visibleText(element)).toContain('2 Adanac Drive, Nursling, Southampton, SO16 0AS');
+    expect(await axeViolations(host)).toEqual([]);
+  });
+
+  it('tells the page which address was chosen, UPRN included', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    const chosen = new Promise<AddressSelectedDetail>((resolve) => {
+      host.addEventListener('council-address-selected', (event) => resolve(event.detail), { once: true });
+    });
+    await element.search('SO16 0AS');
+    await element.chooseAddress(3);
+    expect(await chosen).toMatchObject({
+      address: { uprn: '200010019924', organisation: 'Ordnance Survey', coordinates: { latitude: 50.9383, longitude: -1.4708 } },
+      fields: { line1: 'Ordnance Survey', line2: '4 Adanac Drive, Nursling', uprn: '200010019924' },
+    });
+  });
+
+  it('takes a custom label and hint, and any string in either language', async () => {
+    const element = await mount(
+      `<council-address-lookup name="home" label="Where do you live?" hint="We will post your permit here" strings='{"en":{"findAddress":"Search"}}'></council-address-lookup>`,
+    );
+    expect(element.querySelector('legend')?.textContent?.trim()).toBe('Where do you live?');
+    expect(element.querySelector('fieldset')?.getAttribute('aria-describedby')).toBe('home-lookup-hint');
+    await expect.element(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  });
+
+  it('blocks a required answer from being submitted empty, and says why', async () => {
+    const element = await mount('<council-address-lookup name="home" required></council-address-lookup>');
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-lookup-postcode')));
+    expect(visibleText(element)).toContain('Enter a postcode and select an address, or enter the address manually');
+
+    await element.enterManually();
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-line-1')));
+    expect(visibleText(element)).toContain('Enter town or city');
+    expect(visibleText(element)).toContain('Enter postcode');
+  });
+
+  it('goes back to the start when the host form is reset', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    expect(byId<HTMLInputElement>('home-line-1').value).toBe('2 Adanac Drive');
+    (element.closest('form') as HTMLFormElement).reset();
+    await vi.waitFor(() => expect(element.currentStep).toBe('postcode'));
+    expect(byId<HTMLInputElement>('home-line-1').value).toBe('');
+    expect(byId<HTMLInputElement>('home-lookup-postcode').value).toBe('');
+  });
+
+  it('lets a host-page error summary link move focus to the postcode field', async () => {
+    document.body.classList.add('govuk-frontend-supported');
+    await mount(
+      '<council-address-lookup name="home"></council-address-lookup>',
+      'en',
+      `<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2>
+        <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list"><li><a href="#home-lookup-postcode">Enter your postcode</a></li></ul></div></div></div>`,
+    );
+    new ErrorSummary(host.querySelector('.govuk-error-summary') as HTMLElement);
+    await userEvent.click(page.getByRole('link', { name: 'Enter your postcode' }));
+    expect(document.activeElement).toBe(byId('home-lookup-postcode'));
+  });
+});
+
+describe('bad input and failing services', () => {
+  it('accepts a postcode in any case, with spaces, hyphens, brackets and full stops', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search(' (s.o.16-0as). ');
+    expect(element.currentStep).toBe('select');
+    expect(visibleText(element)).toContain('5 addresses found for SO16 0AS');
+  });
+
+  it('pages past 100 addresses in a block of flats, in natural order', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('SO14 3HV');
+    const labels = [...byId<HTMLSelectElement>('home-lookup-select').options].slice(1).map((option) => option.text);
+    expect(labels).toHaveLength(130);
+    expect(labels.slice(0, 3)).toEqual([
+      'Flat 1, Harbour View, 1 Quay Street, Southampton, SO14 3HV',
+      'Flat 2, Harbour View, 1 Quay Street, Southampton, SO14 3HV',
+      'Flat 3, Harbour View, 1 Quay Street, Southampton, SO14 3HV',
+    ]);
+    expect(labels.indexOf('Flat 10, Harbour View, 1 Quay Street, Southampton, SO14 3HV')).toBe(9);
+  });
+
+  it('says plainly when the service is down, offers to try again, and always offers manual entry', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('ZZ99 9DN');
+    expect(visibleText(element)).toContain('Sorry, finding addresses is not working at the moment');
+    await vi.waitFor(() => expect(status(element)).toContain('not working'));
+    expect(element.querySelector('.ccuk-address-lookup__searching')).toBeNull();
+    await expect.element(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Enter the address manually' })).toBeVisible();
+    // Nothing the resident typed is lost.
+    expect(byId<HTMLInputElement>('home-lookup-postcode').value).toBe('ZZ99 9DN');
+  });
+
+  it('keeps the typed postcode when going back with "Change"', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('so16 0as');
+    await userEvent.click(page.getByRole('link', { name: 'Change postcode' }));
+    expect(element.currentStep).toBe('postcode');
+    expect(document.activeElement).toBe(byId('home-lookup-postcode'));
+    expect(byId<HTMLInputElement>('home-lookup-postcode').value).toBe('SO16 0AS');
+  });
+
+  it('shows only the newest search when the resident searches again before the first answers', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    const slow = element.search('ZZ99 9SL');
+    await vi.waitFor(() => expect(element.querySelector('.ccuk-address-lookup__searching')).not.toBeNull());
+    await element.search('SA1 1DP');
+    await slow;
+    expect(element.currentStep).toBe('select');
+    expect(visibleText(element)).toContain('4 addresses found for SA1 1DP');
+  });
+
+  it('does not submit the host form when Enter is pressed in the postcode field', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    byId('home-lookup-postcode').focus();
+    await userEvent.keyboard('SO16 0AS{Enter}');
+    await vi.waitFor(() => expect(element.currentStep).toBe('select'));
+    expect(submitted).toBeNull();
+  });
+
+  it('forgets the UPRN when the resident changes the chosen address’s postcode', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('200010019932');
+    await userEvent.fill(page.getByRole('textbox', { name: 'Postcode' }), 'SO16 0AT');
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('');
+  });
+});
+
+describe('browser-side vendor sources, with keys locked to the council’s domain', () => {
+  it('Ideal Postcodes', async () => {
+    const element = await mount(
+      '<council-address-lookup name="home" source="ideal-postcodes" api-key="iddqd" api-base="/fakes/ideal-postcodes/"></council-address-lookup>',
+    );
+    await element.search('ID1 1QD');
+    expect(visibleText(element)).toContain('1 address found for ID1 1QD');
+    await element.chooseAddress(0);
+    expect(byId<HTMLInputElement>('home-line-1').value).toBe('Kingsley Hall');
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('10091959021');
+  });
+
+  it('getAddress.io, and its "not found"', async () => {
+    const element = await mount(
+      '<council-address-lookup name="home" source="getaddress" api-key="sandbox-getaddress-key" api-base="/fakes/getaddress/"></council-address-lookup>',
+    );
+    await element.search('SA1 1DP');
+    expect(visibleText(element)).toContain('4 addresses found for SA1 1DP');
+    await element.chooseAddress(0);
+    expect(byId<HTMLInputElement>('home-county').value).toBe('West Glamorgan');
+    await element.search('SO16 9ZZ');
+    expect(visibleText(element)).toContain('We could not find any addresses for SO16 9ZZ');
+  });
+});

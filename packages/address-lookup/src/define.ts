@@ -1,0 +1,13 @@
+import { defineElement } from '@council-components/core/define.js';
+import { CouncilAddressLookup } from './council-address-lookup.js';
+
+defineElement('council-address-lookup', CouncilAddressLookup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-address-lookup': CouncilAddressLookup;
+  }
+  interface HTMLElementEventMap {
+    'council-address-selected': CustomEvent<import('./council-address-lookup.js').AddressSelectedDetail>;
+  }
+}
