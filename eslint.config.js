@@ -29,6 +29,7 @@ export default tseslint.config(
             'scripts/*.mjs',
             'packages/*/scripts/*.mjs',
             'packages/*/vitest.config.ts',
+            'packages/*/vite.bundle.config.ts',
             'apps/*/vitest.config.ts',
           ],
         },
@@ -62,6 +63,7 @@ export default tseslint.config(
     files: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       '@typescript-eslint/no-unnecessary-condition': 'off',
     },
   },

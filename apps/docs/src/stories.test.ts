@@ -48,6 +48,10 @@ describe('the docs site', () => {
         const url = `${site.url}iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};a11y.manual:!true`;
         const { page, problems } = await openWatchedPage(browser, url);
         await page.locator('#storybook-root > *').first().waitFor();
+        // Stories that drive a component to a state mark themselves pending until it is reached.
+        await page.waitForFunction(() => !document.querySelector('#storybook-root [data-story-pending]'), null, {
+          timeout: 10_000,
+        });
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         expect(await axePageViolations(page, '#storybook-root')).toEqual([]);
         expect(problems).toEqual([]);

@@ -13,4 +13,12 @@ export interface SandboxComponent {
   markup: string;
 }
 
-export const sandboxComponents: readonly SandboxComponent[] = [];
+export const sandboxComponents: readonly SandboxComponent[] = [
+  {
+    tag: 'council-address-lookup',
+    title: 'Find an address',
+    script: 'address-lookup/bundle/council-address-lookup.bundle.js',
+    markup:
+      '<council-address-lookup name="home-address" label="What is your home address?" required></council-address-lookup>',
+  },
+];

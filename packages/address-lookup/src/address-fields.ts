@@ -1,7 +1,14 @@
 import type { AddressFormFields } from '@council-components/addresses/address.js';
 
 export type AddressFieldName = keyof AddressFormFields;
-export const ADDRESS_FIELD_NAMES: readonly AddressFieldName[] = ['line1', 'line2', 'town', 'county', 'postcode', 'uprn'];
+export const ADDRESS_FIELD_NAMES: readonly AddressFieldName[] = [
+  'line1',
+  'line2',
+  'town',
+  'county',
+  'postcode',
+  'uprn',
+];
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
@@ -53,7 +60,10 @@ export function findHostFields(
     const reference = references[name];
     if (!reference) continue;
     const byName = form?.elements.namedItem(reference);
-    const field = byName instanceof HTMLInputElement || byName instanceof HTMLTextAreaElement ? byName : root.getElementById(reference);
+    const field =
+      byName instanceof HTMLInputElement || byName instanceof HTMLTextAreaElement
+        ? byName
+        : root.getElementById(reference);
     if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) found[name] = field;
   }
   return found;

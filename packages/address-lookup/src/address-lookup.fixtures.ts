@@ -23,13 +23,16 @@ export interface AddressLookupFixture {
 /** Postcodes the sandbox back end answers with each failure (see apps/sandbox/src/fakes/fake-properties.ts). */
 export const SCENARIO = { unavailable: 'ZZ99 9DN', rateLimited: 'ZZ99 9RL', notFound: 'SO16 9ZZ' } as const;
 
-const element = (attributes = ''): string => `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
+const element = (attributes = ''): string =>
+  `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
 
-const both = (fixture: Omit<AddressLookupFixture, 'lang' | 'id' | 'title' | 'shows'> & {
-  id: string;
-  title: string;
-  shows: { en: AddressLookupFixture['shows']; cy: AddressLookupFixture['shows'] };
-}): AddressLookupFixture[] =>
+const both = (
+  fixture: Omit<AddressLookupFixture, 'lang' | 'id' | 'title' | 'shows'> & {
+    id: string;
+    title: string;
+    shows: { en: AddressLookupFixture['shows']; cy: AddressLookupFixture['shows'] };
+  },
+): AddressLookupFixture[] =>
   (['en', 'cy'] as const).map((lang) => ({
     ...fixture,
     id: `${fixture.id}-${lang}`,

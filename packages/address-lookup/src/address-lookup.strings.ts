@@ -64,8 +64,10 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     errorPostcodeEmpty: 'Enter postcode',
     errorPostcodeInvalid: 'Enter a full UK postcode',
     errorNotFound: 'We could not find any addresses for {postcode}. Check the postcode or enter the address manually',
-    errorOutsideGb: 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO. Enter the address manually',
-    errorLookupFailed: 'Sorry, finding addresses is not working at the moment. Try again later or enter the address manually',
+    errorOutsideGb:
+      'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO. Enter the address manually',
+    errorLookupFailed:
+      'Sorry, finding addresses is not working at the moment. Try again later or enter the address manually',
     errorRateLimited: {
       one: 'There have been too many searches. Wait {count} second and try again, or enter the address manually',
       other: 'There have been too many searches. Wait {count} seconds and try again, or enter the address manually',
@@ -113,8 +115,10 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     errorTown: 'Rhowch dref neu ddinas',
     errorPostcodeEmpty: 'Rhowch god post',
     errorPostcodeInvalid: 'Rhowch god post llawn yn y DU',
-    errorNotFound: "Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer {postcode}. Gwiriwch y cod post neu rhowch y cyfeiriad â llaw",
-    errorOutsideGb: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad â llaw',
+    errorNotFound:
+      'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer {postcode}. Gwiriwch y cod post neu rhowch y cyfeiriad â llaw',
+    errorOutsideGb:
+      'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad â llaw',
     errorLookupFailed:
       "Mae'n ddrwg gennym, nid yw chwilio am gyfeiriadau'n gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen neu rhowch y cyfeiriad â llaw",
     errorRateLimited: {
@@ -123,7 +127,8 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
       two: 'Bu gormod o chwiliadau. Arhoswch ddwy eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
       few: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
       many: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
-      other: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
+      other:
+        'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
     },
     errorSelect: 'Dewiswch gyfeiriad',
     errorRequired: 'Rhowch god post a dewiswch gyfeiriad, neu rhowch y cyfeiriad â llaw',

@@ -113,7 +113,7 @@ describe('a resident using only the keyboard', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(byId('cartref-line-1')));
     expect(byId<HTMLInputElement>('cartref-line-1').value).toBe('1 Stryd y Castell');
     expect(byId<HTMLInputElement>('cartref-town').value).toBe('Abertawe');
-    byId<HTMLFormElement>('cartref-line-1').form?.requestSubmit();
+    byId<HTMLInputElement>('cartref-line-1').form?.requestSubmit();
     expect(submitted?.get('cartref-uprn')).toBe('100100000001');
   });
 
@@ -235,7 +235,11 @@ describe('what a page author gets', () => {
     await element.search('SO16 0AS');
     await element.chooseAddress(3);
     expect(await chosen).toMatchObject({
-      address: { uprn: '200010019924', organisation: 'Ordnance Survey', coordinates: { latitude: 50.9383, longitude: -1.4708 } },
+      address: {
+        uprn: '200010019924',
+        organisation: 'Ordnance Survey',
+        coordinates: { latitude: 50.9383, longitude: -1.4708 },
+      },
       fields: { line1: 'Ordnance Survey', line2: '4 Adanac Drive, Nursling', uprn: '200010019924' },
     });
   });

@@ -290,7 +290,10 @@ export class CouncilAddressLookup extends CouncilElement {
     } else if (error.code === 'postcode-invalid' || error.code === 'postcode-missing') {
       this.#showPostcodeError({ key: 'errorPostcodeInvalid' });
       return;
-    } else if ((error.kind === 'rate-limited' || error.code === 'provider-rate-limited') && error.retryAfterSeconds !== undefined) {
+    } else if (
+      (error.kind === 'rate-limited' || error.code === 'provider-rate-limited') &&
+      error.retryAfterSeconds !== undefined
+    ) {
       this.#lookupFailure = { key: 'errorRateLimited', params: { count: error.retryAfterSeconds } };
     } else if (error.kind === 'aborted') {
       return;
@@ -462,7 +465,9 @@ export class CouncilAddressLookup extends CouncilElement {
     const inputId = this.#id('lookup-postcode');
     const errorId = `${inputId}-error`;
     const failureId = `${inputId}-failure`;
-    const describedBy = [this.#postcodeError ? errorId : '', this.#lookupFailure ? failureId : ''].filter(Boolean).join(' ');
+    const describedBy = [this.#postcodeError ? errorId : '', this.#lookupFailure ? failureId : '']
+      .filter(Boolean)
+      .join(' ');
     return html`
       <div class="ccuk-form-group ${this.#postcodeError ? 'ccuk-form-group--error' : ''}">
         <label class="ccuk-label" for=${inputId}>${this.i18n.t('postcodeLabel')}</label>
@@ -487,11 +492,13 @@ export class CouncilAddressLookup extends CouncilElement {
           }}
         />
       </div>
-      ${this.#lookupFailure
-        ? html`<div class="ccuk-inset-text" id=${failureId}>
-            <p class="ccuk-body">${this.#text(this.#lookupFailure)}</p>
-          </div>`
-        : nothing}
+      ${
+        this.#lookupFailure
+          ? html`<div class="ccuk-inset-text" id=${failureId}>
+              <p class="ccuk-body">${this.#text(this.#lookupFailure)}</p>
+            </div>`
+          : nothing
+      }
       ${this.searching ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.i18n.t('searching')}</p>` : nothing}
       <div class="ccuk-button-group">
         <button
@@ -600,7 +607,12 @@ export class CouncilAddressLookup extends CouncilElement {
 
   #forgetUprnIfPostcodeChanged(): void {
     const fields = this.#manualFields();
-    if (this.#chosen && fields.uprn && fields.postcode && checkPostcode(fields.postcode.value).postcode !== this.#chosen.postcode) {
+    if (
+      this.#chosen &&
+      fields.uprn &&
+      fields.postcode &&
+      checkPostcode(fields.postcode.value).postcode !== this.#chosen.postcode
+    ) {
       fields.uprn.value = '';
     }
   }

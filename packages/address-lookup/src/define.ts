@@ -1,5 +1,5 @@
 import { defineElement } from '@council-components/core/define.js';
-import { CouncilAddressLookup } from './council-address-lookup.js';
+import { CouncilAddressLookup, type AddressSelectedDetail } from './council-address-lookup.js';
 
 defineElement('council-address-lookup', CouncilAddressLookup);
 
@@ -8,6 +8,6 @@ declare global {
     'council-address-lookup': CouncilAddressLookup;
   }
   interface HTMLElementEventMap {
-    'council-address-selected': CustomEvent<import('./council-address-lookup.js').AddressSelectedDetail>;
+    'council-address-selected': CustomEvent<AddressSelectedDetail>;
   }
 }

@@ -72,8 +72,23 @@ export function compileCouncilCss(entryFile) {
   });
   root.walkComments((comment) => comment.remove());
 
-  const body = root.toString().trim();
-  return `@layer ${LAYER_NAME} {\n${body}\n}\n`;
+  // Minify: no whitespace between nodes. Selectors and values are left as they are.
+  root.walk((node) => {
+    node.raws.before = '';
+    node.raws.after = '';
+    if (node.type === 'decl') {
+      node.raws.between = ':';
+      node.raws.important = '!important';
+    } else if (node.type === 'rule') {
+      node.raws.between = '';
+      node.raws.semicolon = false;
+      node.selector = node.selector.replace(/\s*\n\s*/g, '');
+    } else if (node.type === 'atrule') {
+      node.raws.between = '';
+      node.raws.afterName = ' ';
+    }
+  });
+  return `@layer ${LAYER_NAME}{${root.toString().trim()}}`;
 }
 
 export function readScss(file) {

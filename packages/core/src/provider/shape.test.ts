@@ -11,7 +11,9 @@ describe('shape checks', () => {
   });
 
   it('returns the checked value, with nulls kept and extra fields dropped', () => {
-    expect(address({ uprn: null, lines: ['1 High Street'], language: 'cy', extra: '<script>', coordinates: null })).toEqual({
+    expect(
+      address({ uprn: null, lines: ['1 High Street'], language: 'cy', extra: '<script>', coordinates: null }),
+    ).toEqual({
       uprn: null,
       lines: ['1 High Street'],
       language: 'cy',
