@@ -268,6 +268,20 @@ describe('what a page author gets', () => {
     expect(visibleText(element)).toContain('Enter postcode');
   });
 
+  it('lets an optional address be left empty, but not half-filled', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.enterManually();
+    const form = element.closest('form') as HTMLFormElement;
+    form.requestSubmit();
+    expect(submitted?.get('home-line-1')).toBe('');
+    submitted = null;
+    byId<HTMLInputElement>('home-line-1').value = '1 Castle Street';
+    form.requestSubmit();
+    expect(submitted).toBeNull();
+    await element.updateComplete;
+    expect(visibleText(element)).toContain('Enter town or city');
+  });
+
   it('goes back to the start when the host form is reset', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     await element.search('SO16 0AS');

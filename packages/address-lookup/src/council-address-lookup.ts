@@ -200,9 +200,11 @@ export class CouncilAddressLookup extends CouncilElement {
     let first: HTMLElement | null | undefined = null;
 
     if (this.step === 'manual') {
-      if (this.fieldsMode === 'own') {
-        const fields = this.#manualFields();
-        const values = readFields(fields);
+      const fields = this.#manualFields();
+      const values = readFields(fields);
+      const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((v) => v.trim());
+      // An optional address left empty is fine; a started or required one must be whole.
+      if (this.fieldsMode === 'own' && (this.required || started)) {
         if (values.line1.trim() === '') this.#manualErrors.line1 = { key: 'errorLine1' };
         if (values.town.trim() === '') this.#manualErrors.town = { key: 'errorTown' };
         const { postcode, problem } = checkPostcode(values.postcode);
