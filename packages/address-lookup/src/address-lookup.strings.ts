@@ -52,7 +52,7 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     selectLabel: 'Select an address',
     selectPlaceholder: { one: '{count} address found', other: '{count} addresses found' },
     useAddress: 'Use this address',
-    cantFind: 'I cannot find the address in the list',
+    cantFind: 'I can’t find the address in the list',
     line1Label: 'Address line 1',
     line2Label: 'Address line 2 (optional)',
     townLabel: 'Town or city',

@@ -601,7 +601,7 @@ export class CouncilAddressLookup extends CouncilElement {
       ${field('line-1', 'line1Label', 'address-line1', '', this.#manualErrors.line1)}
       ${field('line-2', 'line2Label', 'address-line2', '')}
       ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', this.#manualErrors.town)}
-      ${field('county', 'countyLabel', 'off', 'ccuk-!-width-two-thirds')}
+      ${field('county', 'countyLabel', 'address-level1', 'ccuk-!-width-two-thirds')}
       ${field('postcode', 'postcodeLabel', 'postal-code', 'ccuk-input--width-10', this.#manualErrors.postcode)}
       <input type="hidden" id=${this.#id('uprn')} name=${this.#id('uprn')} ?disabled=${hidden} />
     </div>`;

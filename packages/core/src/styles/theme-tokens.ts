@@ -12,8 +12,7 @@ export { councilTokenDefaults, type CouncilToken };
  * of step with the styles: the type checker fails when a token is missing.
  */
 export const themeTokenDescriptions: Readonly<Record<CouncilToken, string>> = {
-  '--council-body-background-colour': 'Page background behind the components; the warning icon uses it for its glyph.',
-  '--council-border-colour': 'Separators and keylines, such as summary list rows.',
+  '--council-border-colour': 'Separators and keylines.',
   '--council-brand-colour': "The council's main brand colour.",
   '--council-button-colour': 'Background of primary buttons such as "Find address" and "Continue".',
   '--council-button-hover-colour': 'Background of primary buttons under the pointer.',
@@ -21,7 +20,6 @@ export const themeTokenDescriptions: Readonly<Record<CouncilToken, string>> = {
   '--council-error-colour': 'Error messages, the error summary border and fields in error.',
   '--council-focus-colour': 'Background and outline of the keyboard focus indicator.',
   '--council-focus-text-colour': 'Text and underline on the keyboard focus indicator.',
-  '--council-hover-colour': 'Hover halo of radios and checkboxes.',
   '--council-input-border-colour': 'Borders of inputs, selects and radios.',
   '--council-inverse-text-colour': 'Text on dark backgrounds.',
   '--council-link-active-colour': 'Links while being activated.',
