@@ -63,6 +63,14 @@ export function compileCouncilCss(entryFile) {
     rule.selector = rule.selector.replace(/\.govuk-/g, `.${CLASS_PREFIX}`);
   });
   root.walkAtRules('charset', (atRule) => atRule.remove());
+  // Print rules only restate sizes in points, and font smoothing is moot for an inherited font: left out to save bytes.
+  root.walkAtRules('media', (atRule) => {
+    if (atRule.params.trim() === 'print') atRule.remove();
+  });
+  root.walkDecls(/^-(webkit-font-smoothing|moz-osx-font-smoothing)$/, (decl) => decl.remove());
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove();
+  });
   root.walkAtRules('media', (atRule) => {
     if (!atRule.nodes || atRule.nodes.length === 0) atRule.remove();
   });
