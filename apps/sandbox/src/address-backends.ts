@@ -38,6 +38,16 @@ export function addressRoutes(env: NodeJS.ProcessEnv = process.env): Route[] {
       }),
     },
     {
+      // A council whose OS Places key has expired: every lookup fails with 502 provider-misconfigured.
+      method: 'GET',
+      path: '/api/addresses/misconfigured',
+      handler: createAddressesHandler({
+        provider: createOsPlacesProvider({ key: 'expired-key', fetch: fetchVia(osPlaces.handler) }),
+        rateLimit,
+        ...quiet,
+      }),
+    },
+    {
       method: 'GET',
       path: '/api/addresses/ideal-postcodes',
       handler: createAddressesHandler({

@@ -21,7 +21,15 @@ export interface AddressLookupFixture {
 }
 
 /** Postcodes the sandbox back end answers with each failure (see apps/sandbox/src/fakes/fake-properties.ts). */
-export const SCENARIO = { unavailable: 'ZZ99 9DN', rateLimited: 'ZZ99 9RL', notFound: 'SO16 9ZZ' } as const;
+export const SCENARIO = {
+  unavailable: 'ZZ99 9DN',
+  rateLimited: 'ZZ99 9RL',
+  slow: 'ZZ99 9SL',
+  notFound: 'SO16 9ZZ',
+} as const;
+
+/** The sandbox endpoint whose provider key has expired. */
+export const MISCONFIGURED_ENDPOINT = '/api/addresses/misconfigured';
 
 const element = (attributes = ''): string =>
   `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
@@ -87,6 +95,26 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     title: 'Address finder not working',
     markup: element(),
     act: (el) => el.search(SCENARIO.unavailable),
+    shows: {
+      en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
+      cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+    },
+  }),
+  ...both({
+    id: 'lookup-slow',
+    title: 'Address finder too slow',
+    markup: element(' timeout="0.3"'),
+    act: (el) => el.search(SCENARIO.slow),
+    shows: {
+      en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
+      cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+    },
+  }),
+  ...both({
+    id: 'lookup-misconfigured',
+    title: 'Council’s address service key refused',
+    markup: element(` endpoint="${MISCONFIGURED_ENDPOINT}"`),
+    act: (el) => el.search('SO16 0AS'),
     shows: {
       en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
@@ -209,8 +237,14 @@ const swansea = (uprn: string, number: string, language: 'en' | 'cy'): Address =
   language,
 });
 
-export const storyAddressSource: AddressSource = {
+export const storyAddressSourceFor = (endpoint: string): AddressSource => ({
   find(postcode, { language }) {
+    if (endpoint === MISCONFIGURED_ENDPOINT) {
+      return Promise.reject(
+        new ProviderError('server', 'key refused', { status: 502, code: 'provider-misconfigured' }),
+      );
+    }
+    if (postcode === SCENARIO.slow) return Promise.reject(new ProviderError('timeout', 'too slow'));
     if (postcode === SCENARIO.unavailable) return Promise.reject(new ProviderError('server', 'down', { status: 503 }));
     if (postcode === SCENARIO.rateLimited) {
       return Promise.reject(
@@ -231,4 +265,4 @@ export const storyAddressSource: AddressSource = {
     }
     return Promise.resolve([]);
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { addressLookupFixtures, storyAddressSource } from './address-lookup.fixtures.js';
+import { addressLookupFixtures, storyAddressSourceFor } from './address-lookup.fixtures.js';
 import type { CouncilAddressLookup } from './council-address-lookup.js';
 import './define.js';
 
@@ -35,7 +35,7 @@ const meta: Meta<Args> = {
     });
     wrapper.innerHTML = fixture?.markup ?? '';
     const element = wrapper.querySelector<CouncilAddressLookup>('council-address-lookup');
-    if (element) element.addressSource = storyAddressSource;
+    if (element) element.addressSource = storyAddressSourceFor(element.getAttribute('endpoint') ?? '');
     setTimeout(() => {
       void (async () => {
         try {
@@ -65,6 +65,11 @@ export const OutsideGreatBritain: Story = {
   args: { state: 'outside-gb' },
 };
 export const LookupFailed: Story = { name: 'Address finder not working', args: { state: 'lookup-failed' } };
+export const LookupSlow: Story = { name: 'Address finder too slow', args: { state: 'lookup-slow' } };
+export const LookupMisconfigured: Story = {
+  name: 'Council’s address service key refused',
+  args: { state: 'lookup-misconfigured' },
+};
 export const RateLimited: Story = { name: 'Too many searches', args: { state: 'rate-limited' } };
 export const Select: Story = { name: 'Addresses found', args: { state: 'select' } };
 export const SelectWelshRecords: Story = {

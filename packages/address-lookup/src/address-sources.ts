@@ -19,8 +19,13 @@ export interface AddressSource {
   find(postcode: string, options: { language: AddressLanguage; signal: AbortSignal }): Promise<Address[]>;
 }
 
-/** Bounded so a resident never waits more than about 17 seconds: two attempts of 8. */
-const REQUEST: Pick<ProviderRequest<unknown>, 'timeoutMs' | 'retries'> = { timeoutMs: 8_000, retries: 1 };
+/** Default wait for one attempt. Two attempts bound a search to about 17 seconds. */
+export const DEFAULT_TIMEOUT_MS = 8_000;
+
+const request = (timeoutMs: number): Pick<ProviderRequest<unknown>, 'timeoutMs' | 'retries'> => ({
+  timeoutMs,
+  retries: 1,
+});
 
 const addressShape: Check<Address> = objectOf({
   uprn: nullable(isString),
@@ -37,14 +42,14 @@ const addressShape: Check<Address> = objectOf({
  * The council's own back end, speaking the normalised contract of
  * `@council-components/server` (`openapi/addresses.openapi.json`). The default.
  */
-export function endpointSource(endpoint: string): AddressSource {
+export function endpointSource(endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS): AddressSource {
   const shape = objectOf({ postcode: isString, addresses: arrayOf(addressShape) });
   return {
     async find(postcode, { language, signal }) {
       const url = new URL(endpoint, document.baseURI);
       url.searchParams.set('postcode', postcode);
       url.searchParams.set('lang', language);
-      const body = await requestJson(url, { ...REQUEST, shape, signal });
+      const body = await requestJson(url, { ...request(timeoutMs), shape, signal });
       return body.addresses;
     },
   };
@@ -67,7 +72,11 @@ async function emptyWhenNotFound(lookup: Promise<Address[]>): Promise<Address[]>
  * Ideal Postcodes, called from the browser with a key locked to the
  * council's domain (the vendor allows this). `base` is for tests and sandboxes.
  */
-export function idealPostcodesSource(apiKey: string, base = 'https://api.ideal-postcodes.co.uk/'): AddressSource {
+export function idealPostcodesSource(
+  apiKey: string,
+  base = 'https://api.ideal-postcodes.co.uk/',
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): AddressSource {
   const shape = objectOf({
     result: arrayOf(
       objectOf({
@@ -89,14 +98,18 @@ export function idealPostcodesSource(apiKey: string, base = 'https://api.ideal-p
       const url = vendorUrl(`v1/postcodes/${encodeURIComponent(postcode)}`, base);
       url.searchParams.set('api_key', apiKey);
       return emptyWhenNotFound(
-        requestJson(url, { ...REQUEST, shape, signal }).then((body) => body.result.map(fromIdealPostcodes)),
+        requestJson(url, { ...request(timeoutMs), shape, signal }).then((body) => body.result.map(fromIdealPostcodes)),
       );
     },
   };
 }
 
 /** getAddress.io, called from the browser with a domain-locked key. */
-export function getAddressSource(apiKey: string, base = 'https://api.getaddress.io/'): AddressSource {
+export function getAddressSource(
+  apiKey: string,
+  base = 'https://api.getaddress.io/',
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): AddressSource {
   const shape = objectOf({
     postcode: isString,
     addresses: arrayOf(
@@ -117,7 +130,7 @@ export function getAddressSource(apiKey: string, base = 'https://api.getaddress.
       url.searchParams.set('expand', 'true');
       url.searchParams.set('api-key', apiKey);
       return emptyWhenNotFound(
-        requestJson(url, { ...REQUEST, shape, signal }).then((body) =>
+        requestJson(url, { ...request(timeoutMs), shape, signal }).then((body) =>
           body.addresses.map((record) => fromGetAddress(record, body.postcode)),
         ),
       );

@@ -23,7 +23,13 @@ import {
   type AddressFieldMap,
   type AddressFieldName,
 } from './address-fields.js';
-import { endpointSource, getAddressSource, idealPostcodesSource, type AddressSource } from './address-sources.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  endpointSource,
+  getAddressSource,
+  idealPostcodesSource,
+  type AddressSource,
+} from './address-sources.js';
 import { addressLookupStrings, type AddressLookupMessageKey } from './address-lookup.strings.js';
 
 export type AddressLookupStep = 'postcode' | 'select' | 'manual';
@@ -71,6 +77,7 @@ export class CouncilAddressLookup extends CouncilElement {
     label: {},
     hint: {},
     required: { type: Boolean, reflect: true },
+    timeout: { type: Number },
     addressSource: { attribute: false },
     step: { state: true },
     searching: { state: true },
@@ -91,6 +98,8 @@ export class CouncilAddressLookup extends CouncilElement {
   declare hint: string | undefined;
   /** An address must be given before the host form submits. */
   declare required: boolean;
+  /** Seconds to wait for each attempt of a search (two attempts at most). Default 8. */
+  declare timeout: number | undefined;
   /** Any source of addresses; takes precedence over `endpoint` and `source`. */
   declare addressSource: AddressSource | undefined;
 
@@ -238,9 +247,11 @@ export class CouncilAddressLookup extends CouncilElement {
 
   #source(): AddressSource {
     if (this.addressSource) return this.addressSource;
-    if (this.source === 'ideal-postcodes' && this.apiKey) return idealPostcodesSource(this.apiKey, this.apiBase);
-    if (this.source === 'getaddress' && this.apiKey) return getAddressSource(this.apiKey, this.apiBase);
-    return endpointSource(this.endpoint);
+    const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
+    if (this.source === 'ideal-postcodes' && this.apiKey)
+      return idealPostcodesSource(this.apiKey, this.apiBase, timeoutMs);
+    if (this.source === 'getaddress' && this.apiKey) return getAddressSource(this.apiKey, this.apiBase, timeoutMs);
+    return endpointSource(this.endpoint, timeoutMs);
   }
 
   async #find(): Promise<void> {
