@@ -268,6 +268,22 @@ describe('what a page author gets', () => {
     expect(visibleText(element)).toContain('Enter postcode');
   });
 
+  it('does not let a search started and not finished be submitted as no answer', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    const form = element.closest('form') as HTMLFormElement;
+    form.requestSubmit();
+    expect(submitted).not.toBeNull();
+    submitted = null;
+    await userEvent.type(page.getByRole('textbox', { name: 'Postcode' }), 'SO16 0AS');
+    form.requestSubmit();
+    expect(submitted).toBeNull();
+    await element.search('SO16 0AS');
+    form.requestSubmit();
+    expect(submitted).toBeNull();
+    await element.updateComplete;
+    expect(visibleText(element)).toContain('Select an address');
+  });
+
   it('lets an optional address be left empty, but not half-filled', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     await element.enterManually();

@@ -223,7 +223,8 @@ export class CouncilAddressLookup extends CouncilElement {
         const firstError = (['line1', 'town', 'postcode'] as const).find((name) => this.#manualErrors[name]);
         first = firstError ? fields[firstError] : null;
       }
-    } else if (this.required) {
+    } else if (this.required || this.step === 'select' || this.#postcodeValue.trim() !== '') {
+      // A search started and not finished would lose the resident's answer without a word: say so instead.
       if (this.step === 'select') {
         this.#selectError = { key: 'errorSelect' };
         first = this.#select();
