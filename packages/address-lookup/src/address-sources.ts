@@ -58,6 +58,10 @@ export function endpointSource(endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS)
 /** A vendor URL under `base`, which may be relative to the page (a proxy, a sandbox). */
 const vendorUrl = (path: string, base: string): URL => new URL(path, new URL(base, document.baseURI));
 
+/** Ideal Postcodes sends "" for a premise it has not geocoded, and numbers as strings at times. */
+const numberOrText: Check<number | string> = (value, path) =>
+  typeof value === 'string' ? value : isNumber(value, path);
+
 /** 404 means "no addresses at this postcode" to both vendors. */
 async function emptyWhenNotFound(lookup: Promise<Address[]>): Promise<Address[]> {
   try {
@@ -87,9 +91,9 @@ export function idealPostcodesSource(
         line_3: optional(isString),
         organisation_name: optional(isString),
         county: optional(isString),
-        uprn: optional(isString),
-        latitude: optional(isNumber),
-        longitude: optional(isNumber),
+        uprn: optional(numberOrText),
+        latitude: optional(numberOrText),
+        longitude: optional(numberOrText),
       }),
     ),
   });

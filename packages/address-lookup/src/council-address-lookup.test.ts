@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '@council-components/testing/axe-in-browser.js';
 import { addressLookupFixtures } from './address-lookup.fixtures.js';
-import type { AddressSelectedDetail, CouncilAddressLookup } from './council-address-lookup.js';
+import type { AddressInvalidDetail, AddressSelectedDetail, CouncilAddressLookup } from './council-address-lookup.js';
 import './define.js';
 
 let host: HTMLDivElement;
@@ -72,8 +72,8 @@ describe('a resident using only the keyboard', () => {
       '5 addresses found',
       '2 Adanac Drive, Nursling, Southampton, SO16 0AS',
       '2A Adanac Drive, Nursling, Southampton, SO16 0AS',
-      '10 Adanac Drive, Nursling, Southampton, SO16 0AS',
       'Ordnance Survey, 4 Adanac Drive, Nursling, Southampton, SO16 0AS',
+      '10 Adanac Drive, Nursling, Southampton, SO16 0AS',
       'Plot 5, Adanac Drive, Nursling, Southampton, SO16 0AS',
     ]);
 
@@ -83,7 +83,9 @@ describe('a resident using only the keyboard', () => {
     await userEvent.keyboard('{Enter}');
 
     await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-line-1')));
-    expect(status(element)).toBe('Address selected: 2 Adanac Drive, Nursling, Southampton, SO16 0AS');
+    await vi.waitFor(() =>
+      expect(status(element)).toBe('Address selected: 2 Adanac Drive, Nursling, Southampton, SO16 0AS'),
+    );
     // The chosen address stays editable.
     await userEvent.keyboard('{End} (back door)');
 
@@ -96,7 +98,8 @@ describe('a resident using only the keyboard', () => {
       'home-town': 'Southampton',
       'home-county': '',
       'home-postcode': 'SO16 0AS',
-      'home-uprn': '200010019932',
+      // Line 1 was edited, so this may be another property: its UPRN is not sent.
+      'home-uprn': '',
     });
   });
 
@@ -179,7 +182,7 @@ describe('what a page author gets', () => {
     expect(document.querySelectorAll('input[name="home-line-1"]')).toHaveLength(1);
 
     await element.search('SO16 0AS');
-    await element.chooseAddress(3);
+    await element.chooseAddress(2);
     expect(byId('home-line-1').closest('fieldset')?.hidden).toBe(false);
     (element.closest('form') as HTMLFormElement).requestSubmit();
     expect(Object.fromEntries(submitted?.entries() ?? [])).toEqual({
@@ -233,7 +236,7 @@ describe('what a page author gets', () => {
       host.addEventListener('council-address-selected', (event) => resolve(event.detail), { once: true });
     });
     await element.search('SO16 0AS');
-    await element.chooseAddress(3);
+    await element.chooseAddress(2);
     expect(await chosen).toMatchObject({
       address: {
         uprn: '200010019924',
@@ -383,13 +386,56 @@ describe('bad input and failing services', () => {
     expect(submitted).toBeNull();
   });
 
-  it('forgets the UPRN when the resident changes the chosen address’s postcode', async () => {
+  it('forgets the UPRN when the resident changes the chosen address’s postcode, and after a reset', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     await element.search('SO16 0AS');
     await element.chooseAddress(0);
     expect(byId<HTMLInputElement>('home-uprn').value).toBe('200010019932');
     await userEvent.fill(page.getByRole('textbox', { name: 'Postcode' }), 'SO16 0AT');
     expect(byId<HTMLInputElement>('home-uprn').value).toBe('');
+
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    await userEvent.fill(page.getByRole('textbox', { name: 'Address line 2 (optional)' }), 'Nursling village');
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('200010019932');
+    (element.closest('form') as HTMLFormElement).reset();
+    await vi.waitFor(() => expect(element.currentStep).toBe('postcode'));
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('');
+  });
+
+  it('stays in manual entry when the resident gives up waiting for a slow search', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    const slow = element.search('ZZ99 9SL');
+    await vi.waitFor(() => expect(element.querySelector('.ccuk-address-lookup__searching')).not.toBeNull());
+    await element.enterManually();
+    await userEvent.keyboard('1 Castle Street');
+    await slow;
+    expect(element.currentStep).toBe('manual');
+    expect(document.activeElement).toBe(byId('home-line-1'));
+    expect(byId<HTMLInputElement>('home-line-1').value).toBe('1 Castle Street');
+  });
+
+  it('lets buttons that opt out of validation submit an unfinished answer', async () => {
+    const element = await mount(
+      '<council-address-lookup name="home" required></council-address-lookup><button type="submit" formnovalidate>Save and come back later</button>',
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Save and come back later' }));
+    expect(submitted).not.toBeNull();
+    expect(element.currentStep).toBe('postcode');
+  });
+
+  it('tells the page every problem, with the field to link to, for its error summary', async () => {
+    const element = await mount('<council-address-lookup name="home" required></council-address-lookup>');
+    const invalid = new Promise<AddressInvalidDetail>((resolve) => {
+      host.addEventListener('council-address-invalid', (event) => resolve(event.detail), { once: true });
+    });
+    await element.enterManually();
+    element.validate();
+    expect((await invalid).errors).toEqual([
+      { fieldId: 'home-line-1', message: 'Enter address line 1, typically the building and street' },
+      { fieldId: 'home-town', message: 'Enter town or city' },
+      { fieldId: 'home-postcode', message: 'Enter postcode' },
+    ]);
   });
 });
 
@@ -399,8 +445,9 @@ describe('browser-side vendor sources, with keys locked to the council’s domai
       '<council-address-lookup name="home" source="ideal-postcodes" api-key="iddqd" api-base="/fakes/ideal-postcodes/"></council-address-lookup>',
     );
     await element.search('ID1 1QD');
-    expect(visibleText(element)).toContain('1 address found for ID1 1QD');
-    await element.chooseAddress(0);
+    // One of the two premises has no position: Ideal Postcodes sends "" for it.
+    expect(visibleText(element)).toContain('2 addresses found for ID1 1QD');
+    await element.chooseAddress(1);
     expect(byId<HTMLInputElement>('home-line-1').value).toBe('Kingsley Hall');
     expect(byId<HTMLInputElement>('home-uprn').value).toBe('10091959021');
   });

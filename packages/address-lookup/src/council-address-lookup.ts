@@ -2,12 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import {
   addressLabel,
+  addressSortKey,
   toFormFields,
   type Address,
   type AddressFormFields,
 } from '@council-components/addresses/address.js';
 import { sortNaturally } from '@council-components/addresses/natural-order.js';
-import { checkPostcode, isOutsideGreatBritainData } from '@council-components/addresses/postcode.js';
+import { checkPostcode, isBfpo, isCrownDependency } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { FormResetController } from '@council-components/core/form/form-reset-controller.js';
 import { hostFormOf } from '@council-components/core/form/host-form.js';
@@ -42,6 +43,11 @@ export interface AddressSelectedDetail {
   fields: AddressFormFields;
 }
 
+export interface AddressInvalidDetail {
+  /** In page order: link each from the page's error summary to `#fieldId`. */
+  errors: { fieldId: string; message: string }[];
+}
+
 interface Message {
   key: AddressLookupMessageKey;
   params?: MessageParams;
@@ -63,6 +69,7 @@ const FILL_ATTRIBUTES: Record<AddressFieldName, string> = {
  * hand — the GOV.UK "Addresses" pattern.
  *
  * @fires council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
+ * @fires council-address-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]`, for the page's error summary.
  */
 export class CouncilAddressLookup extends CouncilElement {
   static override version = '0.1.0';
@@ -77,6 +84,7 @@ export class CouncilAddressLookup extends CouncilElement {
     label: {},
     hint: {},
     required: { type: Boolean, reflect: true },
+    pageHeading: { type: Boolean, attribute: 'page-heading' },
     timeout: { type: Number },
     addressSource: { attribute: false },
     step: { state: true },
@@ -98,6 +106,8 @@ export class CouncilAddressLookup extends CouncilElement {
   declare hint: string | undefined;
   /** An address must be given before the host form submits. */
   declare required: boolean;
+  /** The question is the page's heading: the legend holds an `<h1>`, as on a one-question page. */
+  declare pageHeading: boolean;
   /** Seconds to wait for each attempt of a search (two attempts at most). Default 8. */
   declare timeout: number | undefined;
   /** Any source of addresses; takes precedence over `endpoint` and `source`. */
@@ -128,12 +138,14 @@ export class CouncilAddressLookup extends CouncilElement {
     this.endpoint = '/api/addresses';
     this.source = 'endpoint';
     this.required = false;
+    this.pageHeading = false;
     this.step = 'postcode';
     this.searching = false;
     this.addresses = [];
     new FormResetController(this, () => {
       this.#restart();
     });
+    this.addEventListener('input', this.#onFieldInput);
   }
 
   /** Where the manual fields live. */
@@ -149,6 +161,26 @@ export class CouncilAddressLookup extends CouncilElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#findAuthorContent();
+    // Defined before its children were parsed (a script in the head): look again once they are.
+    if (this.ownerDocument.readyState === 'loading') {
+      this.ownerDocument.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.#findAuthorContent();
+          this.requestUpdate();
+        },
+        { once: true },
+      );
+    }
+    this.#form = hostFormOf(this);
+    this.#form?.addEventListener('submit', this.#onSubmit);
+    this.#form?.addEventListener('input', this.#onFieldInput);
+    // After a move in the page, hide the author's fields again.
+    this.requestUpdate();
+  }
+
+  #findAuthorContent(): void {
     this.#authorElements = [...this.children].filter(
       (child): child is HTMLElement => child instanceof HTMLElement && !child.classList.contains('ccuk-address-lookup'),
     );
@@ -157,14 +189,13 @@ export class CouncilAddressLookup extends CouncilElement {
     if (this.fieldsMode === 'author' && Object.values(this.#authorFields).some((field) => field.value.trim() !== '')) {
       this.step = 'manual';
     }
-    this.#form = hostFormOf(this);
-    this.#form?.addEventListener('submit', this.#onSubmit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#search?.abort();
     this.#form?.removeEventListener('submit', this.#onSubmit);
+    this.#form?.removeEventListener('input', this.#onFieldInput);
     this.#form = null;
     for (const element of this.#authorElements) element.hidden = false;
     for (const field of Object.values(this.#authorFields)) field.disabled = false;
@@ -197,6 +228,7 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Goes to manual entry. */
   async enterManually(): Promise<void> {
+    this.#cancelSearch();
     await this.#goTo('manual');
     this.#focus(this.#manualFields().line1);
   }
@@ -207,13 +239,14 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#selectError = null;
     this.#manualErrors = {};
     let first: HTMLElement | null | undefined = null;
+    const answeredInHostFields = this.fieldsMode === 'host' && readFields(this.#manualFields()).line1.trim() !== '';
 
     if (this.step === 'manual') {
       const fields = this.#manualFields();
       const values = readFields(fields);
       const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((v) => v.trim());
       // An optional address left empty is fine; a started or required one must be whole.
-      if (this.fieldsMode === 'own' && (this.required || started)) {
+      if (this.required || started) {
         if (values.line1.trim() === '') this.#manualErrors.line1 = { key: 'errorLine1' };
         if (values.town.trim() === '') this.#manualErrors.town = { key: 'errorTown' };
         const { postcode, problem } = checkPostcode(values.postcode);
@@ -223,7 +256,10 @@ export class CouncilAddressLookup extends CouncilElement {
         const firstError = (['line1', 'town', 'postcode'] as const).find((name) => this.#manualErrors[name]);
         first = firstError ? fields[firstError] : null;
       }
-    } else if (this.required || this.step === 'select' || this.#postcodeValue.trim() !== '') {
+    } else if (
+      !answeredInHostFields &&
+      (this.required || this.step === 'select' || this.#postcodeValue.trim() !== '')
+    ) {
       // A search started and not finished would lose the resident's answer without a word: say so instead.
       if (this.step === 'select') {
         this.#selectError = { key: 'errorSelect' };
@@ -235,6 +271,20 @@ export class CouncilAddressLookup extends CouncilElement {
     }
 
     this.requestUpdate();
+    const errors = this.#errorList();
+    for (const name of ['line1', 'town', 'postcode'] as const) {
+      const field = this.#manualFields()[name];
+      if (this.fieldsMode !== 'own' && field) field.toggleAttribute('aria-invalid', !!this.#manualErrors[name]);
+    }
+    if (errors.length > 0) {
+      this.dispatchEvent(
+        new CustomEvent<AddressInvalidDetail>('council-address-invalid', {
+          detail: { errors },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
     if (first) {
       void this.updateComplete.then(() => {
         this.#focus(first);
@@ -244,11 +294,31 @@ export class CouncilAddressLookup extends CouncilElement {
     return true;
   }
 
+  /** Every message shown, with the id of its field: what a page needs for its error summary. */
+  #errorList(): AddressInvalidDetail['errors'] {
+    const fields = this.#manualFields();
+    const list: AddressInvalidDetail['errors'] = [];
+    if (this.#postcodeError)
+      list.push({ fieldId: this.#id('lookup-postcode'), message: this.#text(this.#postcodeError) });
+    if (this.#selectError) list.push({ fieldId: this.#id('lookup-select'), message: this.#text(this.#selectError) });
+    for (const name of ['line1', 'town', 'postcode'] as const) {
+      const message = this.#manualErrors[name];
+      const id = fields[name]?.id;
+      if (message && id) list.push({ fieldId: id, message: this.#text(message) });
+    }
+    return list;
+  }
+
   // ── Behaviour ──
 
   #source(): AddressSource {
     if (this.addressSource) return this.addressSource;
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
+    if (this.source !== 'endpoint' && !this.apiKey) {
+      console.warn(
+        `[council-address-lookup] source="${this.source}" needs an api-key; using the endpoint ${this.endpoint}.`,
+      );
+    }
     if (this.source === 'ideal-postcodes' && this.apiKey)
       return idealPostcodesSource(this.apiKey, this.apiBase, timeoutMs);
     if (this.source === 'getaddress' && this.apiKey) return getAddressSource(this.apiKey, this.apiBase, timeoutMs);
@@ -264,7 +334,7 @@ export class CouncilAddressLookup extends CouncilElement {
       return;
     }
     this.#postcodeValue = postcode;
-    if (isOutsideGreatBritainData(postcode)) {
+    if (isBfpo(postcode)) {
       this.#showPostcodeError({ key: 'errorOutsideGb' });
       return;
     }
@@ -276,20 +346,24 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#announce(this.i18n.t('searching'));
     try {
       const found = await this.#source().find(postcode, { language: this.i18n.lang, signal: search.signal });
-      if (search.signal.aborted) return;
+      // The resident moved on (manual entry, another search): this answer is no longer wanted.
+      if (search.signal.aborted || this.step !== 'postcode') return;
       this.searching = false;
       if (found.length === 0) {
-        this.#showPostcodeError({ key: 'errorNotFound', params: { postcode } });
+        // Jersey, Guernsey and the Isle of Man are often missing from the datasets: say so, and offer manual entry.
+        this.#showPostcodeError(
+          isCrownDependency(postcode) ? { key: 'errorOutsideGb' } : { key: 'errorNotFound', params: { postcode } },
+        );
         return;
       }
-      this.addresses = sortNaturally(found, addressLabel);
+      this.addresses = sortNaturally(found, addressSortKey);
       this.#searchedPostcode = postcode;
       this.#selectError = null;
       await this.#goTo('select');
       this.#announce(this.i18n.t('found', { count: found.length, postcode }));
       this.#focus(this.#select());
     } catch (error) {
-      if (search.signal.aborted) return;
+      if (search.signal.aborted || this.step !== 'postcode') return;
       this.searching = false;
       this.#showFailure(error);
     } finally {
@@ -306,7 +380,8 @@ export class CouncilAddressLookup extends CouncilElement {
       return;
     } else if (
       (error.kind === 'rate-limited' || error.code === 'provider-rate-limited') &&
-      error.retryAfterSeconds !== undefined
+      error.retryAfterSeconds !== undefined &&
+      error.retryAfterSeconds <= 120
     ) {
       this.#lookupFailure = { key: 'errorRateLimited', params: { count: error.retryAfterSeconds } };
     } else if (error.kind === 'aborted') {
@@ -322,7 +397,7 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#postcodeError = message;
     this.searching = false;
     this.requestUpdate();
-    this.#announce(this.#text(message));
+    // Not announced: focus moves to the field, whose description is the message.
     void this.updateComplete.then(() => {
       this.#focus(this.#postcodeInput());
     });
@@ -351,7 +426,16 @@ export class CouncilAddressLookup extends CouncilElement {
     await this.updateComplete;
   }
 
+  #cancelSearch(): void {
+    this.#search?.abort();
+    this.#search = null;
+    this.searching = false;
+  }
+
   #restart(): void {
+    // The UPRN field keeps a value set by script through a reset: clear it by hand.
+    const uprn = this.#manualFields().uprn;
+    if (this.#chosen && uprn) uprn.value = '';
     this.#search?.abort();
     this.searching = false;
     this.#postcodeValue = '';
@@ -366,13 +450,13 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   #announce(text: string): void {
-    // Cleared first, so the same message twice is still announced.
+    // Cleared first, and filled a moment later, so the same message twice is still read out.
     this.#announcement = '';
     this.requestUpdate();
-    void this.updateComplete.then(() => {
+    setTimeout(() => {
       this.#announcement = text;
       this.requestUpdate();
-    });
+    }, 150);
   }
 
   #focus(element: HTMLElement | null | undefined): void {
@@ -426,6 +510,8 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   readonly #onSubmit = (event: SubmitEvent): void => {
+    // "Save and come back later", "Back": buttons that opt out of validation are let through.
+    if (event.submitter?.hasAttribute('formnovalidate')) return;
     if (!this.validate()) {
       event.preventDefault();
     }
@@ -443,14 +529,14 @@ export class CouncilAddressLookup extends CouncilElement {
       ${this.step === 'manual' ? this.#renderSearchAgain(mode) : nothing}
     `;
     const hintId = this.#id('lookup-hint');
-    if (mode !== 'own') {
-      return html`<div class="ccuk-address-lookup">
-        ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing} ${body}
-      </div>`;
-    }
-    return html`<div class="ccuk-address-lookup">
+    const question = this.label ?? this.i18n.t('legend');
+    return html`<div class="ccuk-root ccuk-address-lookup">
       <fieldset class="ccuk-fieldset" aria-describedby=${this.hint ? hintId : nothing}>
-        <legend class="ccuk-fieldset__legend ccuk-fieldset__legend--m">${this.label ?? this.i18n.t('legend')}</legend>
+        <legend
+          class="ccuk-fieldset__legend ${this.pageHeading ? 'ccuk-fieldset__legend--l' : 'ccuk-fieldset__legend--m'}"
+        >
+          ${this.pageHeading ? html`<h1 class="ccuk-fieldset__heading">${question}</h1>` : question}
+        </legend>
         ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing} ${body}
       </fieldset>
     </div>`;
@@ -604,7 +690,6 @@ export class CouncilAddressLookup extends CouncilElement {
           autocomplete=${autocomplete}
           aria-describedby=${error ? `${id}-error` : nothing}
           ?disabled=${hidden}
-          @input=${part === 'postcode' ? () => this.#forgetUprnIfPostcodeChanged() : nothing}
         />
       </div>`;
     };
@@ -619,17 +704,17 @@ export class CouncilAddressLookup extends CouncilElement {
     </div>`;
   }
 
-  #forgetUprnIfPostcodeChanged(): void {
+  /** A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its UPRN. */
+  readonly #onFieldInput = (event: Event): void => {
+    if (!this.#chosen) return;
     const fields = this.#manualFields();
-    if (
-      this.#chosen &&
-      fields.uprn &&
-      fields.postcode &&
-      checkPostcode(fields.postcode.value).postcode !== this.#chosen.postcode
-    ) {
+    if (!fields.uprn || (event.target !== fields.line1 && event.target !== fields.postcode)) return;
+    const chosen = toFormFields(this.#chosen);
+    const now = readFields(fields);
+    if (now.line1.trim() !== chosen.line1 || checkPostcode(now.postcode).postcode !== chosen.postcode) {
       fields.uprn.value = '';
     }
-  }
+  };
 
   #renderSearchAgain(mode: AddressFieldsMode): TemplateResult {
     return html`<p class="ccuk-body">

@@ -1,5 +1,9 @@
 import { defineElement } from '@council-components/core/define.js';
-import { CouncilAddressLookup, type AddressSelectedDetail } from './council-address-lookup.js';
+import {
+  CouncilAddressLookup,
+  type AddressInvalidDetail,
+  type AddressSelectedDetail,
+} from './council-address-lookup.js';
 
 defineElement('council-address-lookup', CouncilAddressLookup);
 
@@ -9,5 +13,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'council-address-selected': CustomEvent<AddressSelectedDetail>;
+    'council-address-invalid': CustomEvent<AddressInvalidDetail>;
   }
 }

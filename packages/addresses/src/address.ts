@@ -34,6 +34,14 @@ export function addressLabel(address: Address): string {
 }
 
 /**
+ * What addresses are put in order by: the building and street before the
+ * organisation, so "Ordnance Survey, 4 Adanac Drive" sits between 2A and 10.
+ */
+export function addressSortKey(address: Address): string {
+  return [...address.lines, address.town, address.organisation ?? ''].join(' ');
+}
+
+/**
  * Address line 1 is "typically the building and street"; everything else
  * before the town goes to line 2. Lines are not truncated: a council whose
  * back office caps lines (often at 35 characters) does so there.

@@ -21,7 +21,8 @@ export interface IdealPostcodesResponse {
 }
 
 const number = (value: number | string | undefined): number | null => {
-  const parsed = typeof value === 'string' ? Number(value) : value;
+  // "" means the premise has no position; Number("") would make it 0, in the sea off Ghana.
+  const parsed = typeof value === 'string' ? (value.trim() === '' ? null : Number(value)) : value;
   return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : null;
 };
 

@@ -43,6 +43,9 @@ export interface OsPlacesLpi {
   LAT?: number;
   LNG?: number;
   LANGUAGE?: string;
+  /** 1 approved, 3 alternative, 6 provisional (often a new build), 8 historical. */
+  LPI_LOGICAL_STATUS_CODE?: string | number;
+  CLASSIFICATION_CODE?: string;
 }
 
 export type OsPlacesResult = { DPA: OsPlacesDpa } | { LPI: OsPlacesLpi };
@@ -128,13 +131,27 @@ export function fromLpi(lpi: OsPlacesLpi): Address {
  * record in the resident's language, preferring the postal (DPA) one. A UPRN
  * only in the LPI (a new build not yet on the postal file) is kept.
  */
+/**
+ * Whether an LPI record is one a resident could live or work at: approved or
+ * provisional (a new build), and not a parent shell (a whole block of flats),
+ * a street record or an object without a postal address.
+ */
+export function isResidentAddressable(lpi: OsPlacesLpi): boolean {
+  const status = String(lpi.LPI_LOGICAL_STATUS_CODE ?? '1');
+  if (status !== '1' && status !== '6') return false;
+  return !/^(PP|PS|Z)/.test(lpi.CLASSIFICATION_CODE ?? '');
+}
+
 export function mergeByUprn(results: readonly OsPlacesResult[], preferred: AddressLanguage): Address[] {
   const best = new Map<string, { address: Address; score: number }>();
   for (const result of results) {
     const isDpa = 'DPA' in result;
+    if (!isDpa && !isResidentAddressable(result.LPI)) continue;
     const address = isDpa ? fromDpa(result.DPA) : fromLpi(result.LPI);
     if (!address.uprn) continue;
-    const score = (address.language === preferred ? 2 : 0) + (isDpa ? 1 : 0);
+    // Language first, then the postal record, then an approved gazetteer record over a provisional one.
+    const approved = isDpa || String(result.LPI.LPI_LOGICAL_STATUS_CODE ?? '1') === '1';
+    const score = (address.language === preferred ? 4 : 0) + (isDpa ? 2 : 0) + (approved ? 1 : 0);
     const current = best.get(address.uprn);
     if (!current || score > current.score) best.set(address.uprn, { address, score });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPostcode, isFullPostcode, isOutsideGreatBritainData, normalisePostcode } from './postcode.js';
+import { checkPostcode, isBfpo, isCrownDependency, isFullPostcode, normalisePostcode } from './postcode.js';
 
 describe('postcodes', () => {
   it.each([
@@ -32,11 +32,12 @@ describe('postcodes', () => {
     expect(checkPostcode('so160as')).toEqual({ postcode: 'SO16 0AS', problem: null });
   });
 
-  it('knows which postcodes the Great Britain datasets do not cover', () => {
-    expect(isOutsideGreatBritainData('JE2 3AB')).toBe(true);
-    expect(isOutsideGreatBritainData('GY1 1AA')).toBe(true);
-    expect(isOutsideGreatBritainData('IM1 1AA')).toBe(true);
-    expect(isOutsideGreatBritainData('BF1 2AX')).toBe(true);
-    expect(isOutsideGreatBritainData('SO16 0AS')).toBe(false);
+  it('knows BFPO and the Crown Dependencies', () => {
+    expect(isCrownDependency('JE2 3AB')).toBe(true);
+    expect(isCrownDependency('GY1 1AA')).toBe(true);
+    expect(isCrownDependency('IM1 1AA')).toBe(true);
+    expect(isCrownDependency('SO16 0AS')).toBe(false);
+    expect(isBfpo('BF1 2AX')).toBe(true);
+    expect(isBfpo('B1 1AA')).toBe(false);
   });
 });

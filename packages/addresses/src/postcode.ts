@@ -26,12 +26,16 @@ export function checkPostcode(input: string): { postcode: string; problem: Postc
   return { postcode, problem: isFullPostcode(postcode) ? null : 'invalid' };
 }
 
+/** British Forces Post Office: no address dataset covers it, so residents go straight to manual entry. */
+export function isBfpo(normalised: string): boolean {
+  return normalised.startsWith('BF');
+}
+
 /**
- * Postcodes that providers often cannot answer for: BFPO, and the Crown
- * Dependencies (Jersey, Guernsey, Isle of Man), which are outside the
- * Great Britain address datasets. The component sends these residents
- * straight to manual entry.
+ * Jersey, Guernsey and the Isle of Man: outside the Great Britain datasets
+ * unless a council's provider includes the islands, so when a lookup finds
+ * nothing there the resident is told why and sent to manual entry.
  */
-export function isOutsideGreatBritainData(normalised: string): boolean {
-  return /^(JE|GY|IM)\d/.test(normalised) || normalised.startsWith('BF');
+export function isCrownDependency(normalised: string): boolean {
+  return /^(JE|GY|IM)\d/.test(normalised);
 }

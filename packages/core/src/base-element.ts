@@ -11,7 +11,10 @@ import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
  * managers, `<form>` submission, `form.reset()` and error-summary links all
  * work natively. The shared, hardened stylesheet is adopted once into the
  * document (or the shadow root the element sits in) and the element is marked
- * as a style scope, which shields its contents from the host page's CSS.
+ * as a style scope. A component wraps everything it renders in one
+ * `<div class="ccuk-root">`: that is what the stylesheet shields from the
+ * host page's CSS, while content the page author wrote inside the element
+ * keeps the page's own styles.
  */
 export abstract class CouncilElement extends LitElement {
   /** The package version, shown when two copies of an element meet on one page. */

@@ -9,7 +9,8 @@ import { defineElement } from '@council-components/core/define.js';
  */
 export class StyleSample extends CouncilElement {
   override render(): unknown {
-    return html`<div class="ccuk-form-group ccuk-form-group--error">
+    return html`<div class="ccuk-root">
+      <div class="ccuk-form-group ccuk-form-group--error">
         <label class="ccuk-label ccuk-label--s" for="sample-postcode">Postcode</label>
         <div class="ccuk-hint" id="sample-postcode-hint">For example, SO16 0AS</div>
         <p class="ccuk-error-message" id="sample-postcode-error">
@@ -26,7 +27,8 @@ export class StyleSample extends CouncilElement {
       <div class="ccuk-button-group">
         <button class="ccuk-button" type="button">Find address</button>
         <a class="ccuk-link" href="#sample-postcode">Enter the address manually</a>
-      </div>`;
+      </div>
+    </div>`;
   }
 }
 defineElement('council-docs-style-sample', StyleSample);

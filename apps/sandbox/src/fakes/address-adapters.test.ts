@@ -106,9 +106,9 @@ describe('OS Places adapter', () => {
     expect(error.message).not.toContain('stolen-key-123');
   });
 
-  it('maps 400, 429, 500, 503 and a timeout to typed failures', async () => {
+  it('maps 400 (a request the handler should never send), 429, 500, 503 and a timeout to typed failures', async () => {
     const { provider } = osPlaces();
-    expect((await failureOf(provider.find('S', en))).failure).toBe('postcode-invalid');
+    expect((await failureOf(provider.find('S', en))).failure).toBe('provider-misconfigured');
     const limited = await failureOf(provider.find(SCENARIO_POSTCODES.rateLimited, en));
     expect(limited).toMatchObject({ failure: 'provider-rate-limited', retryAfterSeconds: 30 });
     expect((await failureOf(provider.find(SCENARIO_POSTCODES.serverError, en))).failure).toBe('provider-unavailable');
@@ -131,14 +131,15 @@ describe('Ideal Postcodes adapter', () => {
   const provider = (apiKey = 'iddqd', keys?: Record<string, string[]>) =>
     createIdealPostcodesProvider({ apiKey, fetch: fetchVia(createIdealPostcodesFake(keys ? { keys } : {})) });
 
-  it('finds its test postcode', async () => {
-    const [address] = await provider().find('ID1 1QD', en);
+  it('finds its test postcode, including a premise it has no position for', async () => {
+    const [address, annexe] = await provider().find('ID1 1QD', en);
     expect(address).toMatchObject({
       uprn: '10091959021',
       lines: ['Kingsley Hall', 'Powis Road'],
       town: 'LONDON',
       county: 'London',
     });
+    expect(annexe).toMatchObject({ uprn: '10091959022', coordinates: null });
   });
 
   it('answers 4040 with no addresses, and 4010 or 4011 as misconfiguration', async () => {

@@ -6,7 +6,7 @@ const quote = (value: string | undefined): string =>
 /** The fake properties as a council's LLPG export, for the gazetteer source: English and Welsh rows. */
 export function fakeGazetteerCsv(): string {
   const header =
-    'UPRN,ORGANISATION,SAO_TEXT,SAO_START_NUMBER,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,LOCALITY_NAME,TOWN_NAME,POSTCODE_LOCATOR,LATITUDE,LONGITUDE,LANGUAGE';
+    'UPRN,ORGANISATION,SAO_TEXT,SAO_START_NUMBER,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,LOCALITY_NAME,TOWN_NAME,POSTCODE_LOCATOR,LATITUDE,LONGITUDE,LANGUAGE,LPI_LOGICAL_STATUS_CODE,CLASSIFICATION_CODE';
   const rows: string[] = [];
   for (const property of fakeProperties) {
     const flat = property.subBuilding?.match(/^(\D*?)\s*(\d+)$/);
@@ -27,6 +27,8 @@ export function fakeGazetteerCsv(): string {
           String(property.latitude),
           String(property.longitude),
           welsh ? 'CY' : 'EN',
+          property.lpiStatus ?? (property.gazetteerOnly ? '6' : '1'),
+          property.classification ?? (property.organisation ? 'CO01' : 'RD04'),
         ]
           .map(quote)
           .join(','),

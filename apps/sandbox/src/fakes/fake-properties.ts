@@ -22,6 +22,12 @@ export interface FakeProperty {
   welsh?: { street: string; town: string; locality?: string };
   /** Only in the council gazetteer (LPI): not yet on the postal file. */
   gazetteerOnly?: boolean;
+  /** A gazetteer-only record's logical status, when not approved: 8 historical, 3 alternative. */
+  lpiStatus?: string;
+  /** False where the vendor has no position for the premise (Ideal Postcodes then sends ""). */
+  geocoded?: boolean;
+  /** A gazetteer-only record's classification, when it is not a home: PP is a parent shell (a whole block). */
+  classification?: string;
 }
 
 const adanacDrive: FakeProperty[] = [
@@ -138,9 +144,53 @@ const idealTest: FakeProperty[] = [
     latitude: 51.5268,
     longitude: -0.0114,
   },
+  {
+    uprn: '10091959022',
+    buildingName: 'KINGSLEY HALL ANNEXE',
+    street: 'POWIS ROAD',
+    town: 'LONDON',
+    county: 'London',
+    postcode: 'ID1 1QD',
+    latitude: 51.5268,
+    longitude: -0.0114,
+    geocoded: false,
+  },
 ];
 
-export const fakeProperties: readonly FakeProperty[] = [...adanacDrive, ...harbourView, ...castleStreet, ...idealTest];
+/** Gazetteer records no resident should be offered: the block itself, and a street name that was retired. */
+const notAddresses: FakeProperty[] = [
+  {
+    uprn: '100090000000',
+    buildingName: 'HARBOUR VIEW',
+    buildingNumber: '1',
+    street: 'QUAY STREET',
+    town: 'SOUTHAMPTON',
+    county: 'Hampshire',
+    postcode: 'SO14 3HV',
+    latitude: 50.8951,
+    longitude: -1.4003,
+    classification: 'PP',
+  },
+  {
+    uprn: '200010019950',
+    buildingNumber: '6',
+    street: 'OLD ADANAC LANE',
+    town: 'SOUTHAMPTON',
+    county: 'Hampshire',
+    postcode: 'SO16 0AS',
+    latitude: 50.9386,
+    longitude: -1.4711,
+    lpiStatus: '8',
+  },
+];
+
+export const fakeProperties: readonly FakeProperty[] = [
+  ...adanacDrive,
+  ...harbourView,
+  ...castleStreet,
+  ...idealTest,
+  ...notAddresses,
+];
 
 /**
  * Postcodes the sandbox answers with a failure, so anyone can see each
@@ -156,6 +206,11 @@ export const SCENARIO_POSTCODES = {
   /** The provider does not answer for 20 seconds. */
   slow: 'ZZ99 9SL',
 } as const;
+
+/** On the postal file (DPA, and the vendors' Royal Mail data), not only in the council gazetteer. */
+export function isPostal(property: FakeProperty): boolean {
+  return !property.gazetteerOnly && !property.lpiStatus && !property.classification;
+}
 
 export function propertiesAt(postcode: string): FakeProperty[] {
   const compact = postcode.replace(/\s+/g, '').toUpperCase();

@@ -1,5 +1,5 @@
 import type { Handler } from '@council-components/server/http/handler.js';
-import { delay, propertiesAt, scenarioFor } from './fake-properties.ts';
+import { delay, isPostal, propertiesAt, scenarioFor } from './fake-properties.ts';
 
 /**
  * A fake of getAddress.io's `GET /find/{postcode}?expand=true&api-key=`:
@@ -25,7 +25,7 @@ export function createGetAddressFake(options: { keys?: readonly string[] } = {})
     if (scenario === 'serverError') return message(500, 'Server error.');
     if (scenario === 'rateLimited') return message(429, 'Too many requests.', { 'Retry-After': '30' });
     if (scenario === 'slow') await delay(20_000, request.signal);
-    const properties = propertiesAt(postcode).filter((property) => !property.gazetteerOnly);
+    const properties = propertiesAt(postcode).filter(isPostal);
     if (properties.length === 0) return message(404, 'No addresses could be found for this postcode.');
     const title = (text = ''): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
     const addresses = properties.map((property) => {

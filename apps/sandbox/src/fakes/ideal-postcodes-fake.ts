@@ -1,5 +1,5 @@
 import type { Handler } from '@council-components/server/http/handler.js';
-import { delay, propertiesAt, scenarioFor } from './fake-properties.ts';
+import { delay, isPostal, propertiesAt, scenarioFor } from './fake-properties.ts';
 
 /**
  * A fake of Ideal Postcodes' `GET /v1/postcodes/{postcode}?api_key=`:
@@ -46,35 +46,32 @@ export function createIdealPostcodesFake(options: IdealPostcodesFakeOptions = {}
     if (scenario === 'slow') await delay(20_000, request.signal);
     const properties = propertiesAt(postcode);
     if (properties.length === 0) return answer(404, 4040, 'Postcode not found');
-    const result = properties
-      .filter((property) => !property.gazetteerOnly)
-      .map((property) => {
-        const premises = [property.subBuilding, property.buildingName].filter(Boolean).join(', ');
-        const street = [property.buildingNumber, property.street].filter(Boolean).join(' ');
-        const lines = [premises, street, property.locality].filter((line): line is string => !!line);
-        const title = (text: string): string =>
-          text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
-        return {
-          postcode: property.postcode,
-          post_town: property.town,
-          line_1: title(lines[0] ?? ''),
-          line_2: title(lines[1] ?? ''),
-          line_3: title(lines[2] ?? ''),
-          premise: title(premises || (property.buildingNumber ?? '')),
-          organisation_name: property.organisation ? title(property.organisation) : '',
-          building_name: property.buildingName ? title(property.buildingName) : '',
-          building_number: property.buildingNumber ?? '',
-          sub_building_name: property.subBuilding ? title(property.subBuilding) : '',
-          thoroughfare: title(property.street),
-          dependant_locality: property.locality ? title(property.locality) : '',
-          udprn: Number(property.uprn.slice(-8)),
-          uprn: property.uprn,
-          latitude: property.latitude,
-          longitude: property.longitude,
-          county: property.county,
-          district: property.town,
-        };
-      });
+    const result = properties.filter(isPostal).map((property) => {
+      const premises = [property.subBuilding, property.buildingName].filter(Boolean).join(', ');
+      const street = [property.buildingNumber, property.street].filter(Boolean).join(' ');
+      const lines = [premises, street, property.locality].filter((line): line is string => !!line);
+      const title = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+      return {
+        postcode: property.postcode,
+        post_town: property.town,
+        line_1: title(lines[0] ?? ''),
+        line_2: title(lines[1] ?? ''),
+        line_3: title(lines[2] ?? ''),
+        premise: title(premises || (property.buildingNumber ?? '')),
+        organisation_name: property.organisation ? title(property.organisation) : '',
+        building_name: property.buildingName ? title(property.buildingName) : '',
+        building_number: property.buildingNumber ?? '',
+        sub_building_name: property.subBuilding ? title(property.subBuilding) : '',
+        thoroughfare: title(property.street),
+        dependant_locality: property.locality ? title(property.locality) : '',
+        udprn: Number(property.uprn.slice(-8)),
+        uprn: property.uprn,
+        latitude: property.geocoded === false ? '' : property.latitude,
+        longitude: property.geocoded === false ? '' : property.longitude,
+        county: property.county,
+        district: property.town,
+      };
+    });
     return answer(200, 2000, 'Success', result);
   };
 }

@@ -1,5 +1,5 @@
 import type { Handler } from '@council-components/server/http/handler.js';
-import { delay, propertiesAt, scenarioFor, type FakeProperty } from './fake-properties.ts';
+import { delay, isPostal, propertiesAt, scenarioFor, type FakeProperty } from './fake-properties.ts';
 
 /**
  * A fake of the OS Places API `postcode` endpoint that behaves like the real
@@ -97,6 +97,8 @@ function lpi(property: FakeProperty, welsh: boolean, wgs84: boolean): Record<str
     POSTCODE_LOCATOR: property.postcode,
     ...coordinates(property, wgs84),
     LANGUAGE: welsh ? 'CY' : 'EN',
+    LPI_LOGICAL_STATUS_CODE: property.lpiStatus ?? (property.gazetteerOnly ? '6' : '1'),
+    CLASSIFICATION_CODE: property.classification ?? (property.organisation ? 'CO01' : 'RD04'),
     MATCH: 1,
   };
 }
@@ -160,7 +162,7 @@ export function createOsPlacesFake(options: OsPlacesFakeOptions = {}): OsPlacesF
     for (const property of propertiesAt(compact)) {
       for (const welsh of property.welsh ? [false, true] : [false]) {
         if (!languages.includes(welsh ? 'CY' : 'EN')) continue;
-        if (datasets.includes('DPA') && !property.gazetteerOnly) all.push({ DPA: dpa(property, welsh, wgs84) });
+        if (datasets.includes('DPA') && isPostal(property)) all.push({ DPA: dpa(property, welsh, wgs84) });
         if (datasets.includes('LPI')) all.push({ LPI: lpi(property, welsh, wgs84) });
       }
     }

@@ -36,25 +36,27 @@ export class AdrLightField extends CouncilElement {
   override render(): unknown {
     const id = this.name;
     const describedBy = [`${id}-hint`, this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="ccuk-form-group ${this.error ? 'ccuk-form-group--error' : ''}">
-      <label class="ccuk-label" for=${id}>${this.label}</label>
-      <div class="ccuk-hint" id="${id}-hint">${this.hint}</div>
-      ${
-        this.error
-          ? html`<p class="ccuk-error-message" id="${id}-error">
-              <span class="ccuk-visually-hidden">Error:</span> ${this.error}
-            </p>`
-          : null
-      }
-      <input
-        class="ccuk-input ccuk-input--width-10 ${this.error ? 'ccuk-input--error' : ''}"
-        id=${id}
-        name=${this.name}
-        type="text"
-        autocomplete=${this.autocomplete}
-        aria-describedby=${describedBy}
-      />
-      <button class="ccuk-button" type="button">Find address</button>
+    return html`<div class="ccuk-root">
+      <div class="ccuk-form-group ${this.error ? 'ccuk-form-group--error' : ''}">
+        <label class="ccuk-label" for=${id}>${this.label}</label>
+        <div class="ccuk-hint" id="${id}-hint">${this.hint}</div>
+        ${
+          this.error
+            ? html`<p class="ccuk-error-message" id="${id}-error">
+                <span class="ccuk-visually-hidden">Error:</span> ${this.error}
+              </p>`
+            : null
+        }
+        <input
+          class="ccuk-input ccuk-input--width-10 ${this.error ? 'ccuk-input--error' : ''}"
+          id=${id}
+          name=${this.name}
+          type="text"
+          autocomplete=${this.autocomplete}
+          aria-describedby=${describedBy}
+        />
+        <button class="ccuk-button" type="button">Find address</button>
+      </div>
     </div>`;
   }
 }

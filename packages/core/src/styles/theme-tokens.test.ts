@@ -2,13 +2,13 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
-import { councilStyleSheet } from './shared-stylesheet.js';
+import { adoptCouncilStyles, councilStyleSheet } from './shared-stylesheet.js';
 import { councilTokenDefaults, themeTokenDescriptions, type CouncilToken } from './theme-tokens.js';
 import { councilCss } from './govuk-css.generated.js';
 
 class StyledProbe extends CouncilElement {
   override render(): unknown {
-    return html`<div class="ccuk-form-group ccuk-form-group--error">
+    return html`<div class="ccuk-root ccuk-form-group ccuk-form-group--error">
       <label class="ccuk-label" for="probe-input">Postcode</label>
       <p class="ccuk-error-message" id="probe-error">Enter a postcode</p>
       <input class="ccuk-input" id="probe-input" aria-describedby="probe-error" />
@@ -95,6 +95,21 @@ describe('theme tokens and shared styles', () => {
     const sheet = councilStyleSheet();
     expect(document.adoptedStyleSheets.filter((s) => s === sheet)).toHaveLength(1);
     expect(councilStyleSheet()).toBe(sheet);
+  });
+
+  it('falls back to one <style> element where constructable stylesheets are missing (Safari before 16.4)', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument as Document;
+    const first = doc.createElement('div');
+    const second = doc.createElement('div');
+    doc.body.append(first, second);
+    adoptCouncilStyles(first, false);
+    adoptCouncilStyles(second, false);
+    const styles = doc.head.querySelectorAll('style[data-council-components]');
+    expect(styles).toHaveLength(1);
+    expect(styles[0]?.textContent).toBe(councilCss);
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('adopts the stylesheet into a shadow root that hosts a component', async () => {

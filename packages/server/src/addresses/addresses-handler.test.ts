@@ -65,12 +65,26 @@ describe('the addresses handler', () => {
     let clock = 0;
     const handler = createAddressesHandler({ provider, now: () => clock, rateLimit: { perMinute: 6, burst: 2 } });
     expect((await get(handler, 'postcode=SA1 1DP', 'a')).status).toBe(200);
-    expect((await get(handler, 'postcode=SA1 1DP', 'a')).status).toBe(200);
-    const limited = await get(handler, 'postcode=SA1 1DP', 'a');
+    expect((await get(handler, 'postcode=SA1 1QS', 'a')).status).toBe(200);
+    const limited = await get(handler, 'postcode=ZZ1 1ZZ', 'a');
     expect(limited).toMatchObject({ status: 429, body: { error: { code: 'rate-limited' } } });
     expect(limited.headers.get('retry-after')).toBe('10');
-    expect((await get(handler, 'postcode=SA1 1DP', 'b')).status).toBe(200);
-    clock = 10_000;
+    // A postcode already looked up costs the provider nothing, so it is not limited.
     expect((await get(handler, 'postcode=SA1 1DP', 'a')).status).toBe(200);
+    expect((await get(handler, 'postcode=ZZ1 1ZZ', 'b')).status).toBe(200);
+    clock = 10_000;
+    expect((await get(handler, 'postcode=ZZ2 2ZZ', 'a')).status).toBe(200);
+  });
+
+  it('shares one provider lookup between residents asking for the same postcode at once', async () => {
+    let calls = 0;
+    const counting = {
+      ...provider,
+      find: (...args: Parameters<typeof provider.find>) => (calls++, provider.find(...args)),
+    };
+    const handler = createAddressesHandler({ provider: counting });
+    const answers = await Promise.all(['a', 'b', 'c'].map((client) => get(handler, 'postcode=SA1 1QS', client)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(calls).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { addressLabel, type Address, type AddressLanguage } from '@council-components/addresses/address.js';
+import { addressSortKey, type Address, type AddressLanguage } from '@council-components/addresses/address.js';
 import { sortNaturally } from '@council-components/addresses/natural-order.js';
 import { checkPostcode } from '@council-components/addresses/postcode.js';
 import type { Handler } from '../http/handler.js';
@@ -20,6 +20,8 @@ export interface AddressesHandlerOptions {
   cacheMaxEntries?: number;
   /** Lookups per client per minute, and the burst allowed. Default 30 and 10. */
   rateLimit?: { perMinute: number; burst: number };
+  /** The most one lookup may take, all upstream pages included. Default 6 s, under the component's 8 s an attempt. */
+  budgetMs?: number;
   /** Where provider failures are reported, for the council's logs. Default: the console. */
   onProviderError?: (error: AddressProviderError, provider: string) => void;
   now?: () => number;
@@ -48,6 +50,8 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
     now,
   });
   const limiter = new RateLimiter({ ...(options.rateLimit ?? { perMinute: 30, burst: 10 }), now });
+  const inFlight = new Map<string, Promise<AddressesBody>>();
+  const budgetMs = options.budgetMs ?? 6_000;
   const report =
     options.onProviderError ??
     ((error: AddressProviderError, name: string) => {
@@ -62,16 +66,25 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
     if (problem === 'empty') return errorResponse(400, 'postcode-missing');
     if (problem === 'invalid') return errorResponse(400, 'postcode-invalid');
 
-    const decision = limiter.take(context.clientAddress);
-    if (!decision.allowed) return errorResponse(429, 'rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
-
     const cacheKey = `${postcode}|${language}`;
     const cached = cache.get(cacheKey);
     if (cached) return jsonResponse(cached, { headers: { 'Cache-Control': 'private, max-age=300', 'X-Cache': 'hit' } });
 
+    // Only lookups that reach the provider count against a client's allowance.
+    const decision = limiter.take(context.clientAddress);
+    if (!decision.allowed) return errorResponse(429, 'rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+
     try {
-      const found = await provider.find(postcode, { language, signal: request.signal });
-      const body: AddressesBody = { postcode, addresses: sortNaturally(found, addressLabel) };
+      // Residents asking for the same postcode at once share one upstream lookup.
+      let pending = inFlight.get(cacheKey);
+      if (!pending) {
+        pending = provider
+          .find(postcode, { language, signal: AbortSignal.timeout(budgetMs) })
+          .then((found) => ({ postcode, addresses: sortNaturally(found, addressSortKey) }))
+          .finally(() => inFlight.delete(cacheKey));
+        inFlight.set(cacheKey, pending);
+      }
+      const body = await pending;
       cache.set(cacheKey, body);
       return jsonResponse(body, { headers: { 'Cache-Control': 'private, max-age=300', 'X-Cache': 'miss' } });
     } catch (error) {

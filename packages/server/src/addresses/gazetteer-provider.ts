@@ -14,7 +14,9 @@ import { csvRecords } from './csv-records.js';
  * SAO_START_SUFFIX, SAO_END_NUMBER, SAO_END_SUFFIX, SAO_TEXT,
  * PAO_START_NUMBER, PAO_START_SUFFIX, PAO_END_NUMBER, PAO_END_SUFFIX,
  * PAO_TEXT, LOCALITY_NAME, ADMINISTRATIVE_AREA, LATITUDE, LONGITUDE,
- * LANGUAGE (EN or CY; both records of a UPRN may be present).
+ * LANGUAGE (EN or CY; both records of a UPRN may be present),
+ * LPI_LOGICAL_STATUS_CODE and CLASSIFICATION_CODE (historical records, parent
+ * shells and street records are left out).
  *
  * The index keeps the file's text and, for each postcode, where its rows
  * are: rows are only parsed into addresses when asked for.
@@ -37,6 +39,8 @@ const OPTIONAL = [
   'LATITUDE',
   'LONGITUDE',
   'LANGUAGE',
+  'LPI_LOGICAL_STATUS_CODE',
+  'CLASSIFICATION_CODE',
 ] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 

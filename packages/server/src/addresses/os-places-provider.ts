@@ -32,31 +32,38 @@ export function createOsPlacesProvider(options: OsPlacesOptions): AddressProvide
   const base = new URL('postcode', options.baseUrl ?? 'https://api.os.uk/search/places/v1/');
   const maxPages = options.maxPages ?? 20;
 
+  const page = async (postcode: string, offset: number, signal: AbortSignal): Promise<OsPlacesResponse> => {
+    const url = new URL(base);
+    url.search = new URLSearchParams({
+      postcode,
+      dataset: 'DPA,LPI',
+      output_srs: 'EPSG:4326',
+      maxresults: String(PAGE_SIZE),
+      offset: String(offset),
+      format: 'JSON',
+    }).toString();
+    const answer = await getUpstreamJson('OS Places', url, { headers: { key: options.key }, signal }, options);
+    // The handler has checked the postcode already: a 400 means our request or configuration is wrong.
+    if (answer.status === 400) {
+      throw new AddressProviderError('provider-misconfigured', 'OS Places rejected the request (400)');
+    }
+    if (answer.status !== 200) throw failureForStatus('OS Places', answer.status, answer.headers);
+    if (!isResponse(answer.body)) {
+      throw new AddressProviderError('provider-unavailable', 'OS Places answered with an unexpected body');
+    }
+    return answer.body;
+  };
+
   return {
     name: 'os-places',
     async find(postcode, { language, signal }) {
-      const results: OsPlacesResult[] = [];
-      for (let page = 0, total = Infinity; page < maxPages && page * PAGE_SIZE < total; page++) {
-        const url = new URL(base);
-        url.search = new URLSearchParams({
-          postcode,
-          dataset: 'DPA,LPI',
-          output_srs: 'EPSG:4326',
-          maxresults: String(PAGE_SIZE),
-          offset: String(page * PAGE_SIZE),
-          format: 'JSON',
-        }).toString();
-        const answer = await getUpstreamJson('OS Places', url, { headers: { key: options.key }, signal }, options);
-        if (answer.status === 400) {
-          throw new AddressProviderError('postcode-invalid', 'OS Places rejected the postcode');
-        }
-        if (answer.status !== 200) throw failureForStatus('OS Places', answer.status, answer.headers);
-        if (!isResponse(answer.body)) {
-          throw new AddressProviderError('provider-unavailable', 'OS Places answered with an unexpected body');
-        }
-        total = answer.body.header.totalresults;
-        results.push(...(answer.body.results ?? []));
-      }
+      // The first page says how many there are; the rest are fetched side by side.
+      const first = await page(postcode, 0, signal);
+      const total = Math.min(first.header.totalresults, maxPages * PAGE_SIZE);
+      const offsets: number[] = [];
+      for (let offset = PAGE_SIZE; offset < total; offset += PAGE_SIZE) offsets.push(offset);
+      const rest = await Promise.all(offsets.map((offset) => page(postcode, offset, signal)));
+      const results: OsPlacesResult[] = [first, ...rest].flatMap((response) => response.results ?? []);
       return mergeByUprn(results, language);
     },
   };
