@@ -68,10 +68,8 @@ const adanacDrive: FakeProperty[] = [
   },
 ];
 
-/** 130 flats: more than one page of OS Places results. */
-const harbourView: FakeProperty[] = Array.from({ length: 130 }, (_, i) => ({
-  uprn: `10009${String(i + 1).padStart(7, '0')}`,
-  subBuilding: `FLAT ${i + 1}`,
+/** The block of flats at 1 Quay Street. */
+const harbourViewBlock = {
   buildingName: 'HARBOUR VIEW',
   buildingNumber: '1',
   street: 'QUAY STREET',
@@ -80,6 +78,13 @@ const harbourView: FakeProperty[] = Array.from({ length: 130 }, (_, i) => ({
   postcode: 'SO14 3HV',
   latitude: 50.8951,
   longitude: -1.4003,
+};
+
+/** 130 flats: more than one page of OS Places results. */
+const harbourView: FakeProperty[] = Array.from({ length: 130 }, (_, i) => ({
+  ...harbourViewBlock,
+  uprn: `10009${String(i + 1).padStart(7, '0')}`,
+  subBuilding: `FLAT ${i + 1}`,
 }));
 
 const castleStreet: FakeProperty[] = [
@@ -159,18 +164,7 @@ const idealTest: FakeProperty[] = [
 
 /** Gazetteer records no resident should be offered: the block itself, and a street name that was retired. */
 const notAddresses: FakeProperty[] = [
-  {
-    uprn: '100090000000',
-    buildingName: 'HARBOUR VIEW',
-    buildingNumber: '1',
-    street: 'QUAY STREET',
-    town: 'SOUTHAMPTON',
-    county: 'Hampshire',
-    postcode: 'SO14 3HV',
-    latitude: 50.8951,
-    longitude: -1.4003,
-    classification: 'PP',
-  },
+  { ...harbourViewBlock, uprn: '100090000000', classification: 'PP' },
   {
     uprn: '200010019950',
     buildingNumber: '6',
