@@ -23,6 +23,8 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
         projectService: {
+          // The config files outside every tsconfig (vitest and vite configs): room for more packages.
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 24,
           allowDefaultProject: [
             '*.js',
             '*.ts',

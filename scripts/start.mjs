@@ -7,53 +7,63 @@ const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4100);
 
 const build = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'],
-  {
-    stdio: 'inherit',
-  },
+  ['exec', 'turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only', '--no-update-notifier'],
+  { stdio: 'inherit' },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// Each service is started directly (no wrapper in between), in its own process group, so stopping reaches it.
 const services = [
   {
     name: 'docs',
+    label: 'Docs site and reuse library',
     url: `http://localhost:${DOCS_PORT}/`,
-    child: spawn(
-      'pnpm',
-      [
-        '--filter',
-        '@council-components/docs',
-        'exec',
-        'storybook',
-        'dev',
-        '--port',
-        String(DOCS_PORT),
-        '--no-open',
-        '--ci',
-        '--quiet',
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    ),
+    command: 'node_modules/.bin/storybook',
+    args: ['dev', '--port', String(DOCS_PORT), '--no-open', '--ci', '--quiet', '--no-version-updates'],
+    cwd: 'apps/docs',
   },
   {
     name: 'sandbox',
+    label: 'Sandbox (council back end + legacy page)',
     url: `http://localhost:${SANDBOX_PORT}/`,
-    child: spawn('node', ['apps/sandbox/src/main.ts'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, SANDBOX_PORT: String(SANDBOX_PORT) },
-    }),
+    command: 'node',
+    args: ['src/main.ts'],
+    cwd: 'apps/sandbox',
   },
-];
+].map((service) => ({
+  ...service,
+  child: spawn(service.command, service.args, {
+    cwd: service.cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+    env: { ...process.env, SANDBOX_PORT: String(SANDBOX_PORT) },
+  }),
+}));
+
+let stopping = false;
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child } of services) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  setTimeout(() => process.exit(code), 500);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
 
 for (const { name, child } of services) {
   child.stdout.on('data', (chunk) => {
     for (const line of String(chunk).split('\n').filter(Boolean)) console.log(`[${name}] ${line}`);
   });
-  child.on('exit', (code) => {
-    console.error(`[${name}] stopped (${code ?? 'signal'}); stopping the rest.`);
-    stop(code ?? 1);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[${name}] stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the rest.`);
+    stop(1);
   });
 }
 
@@ -70,21 +80,9 @@ async function waitFor(url) {
   return false;
 }
 
-let stopping = false;
-function stop(code) {
-  if (stopping) return;
-  stopping = true;
-  for (const { child } of services) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500);
-}
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
-
 const ready = await Promise.all(services.map((service) => waitFor(service.url)));
 console.log('\nCouncil Components is running:');
 services.forEach((service, i) => {
-  console.log(
-    `  ${service.name === 'docs' ? 'Docs site and reuse library' : 'Sandbox (council back end + legacy page)'}: ${service.url}${ready[i] ? '' : ' (not answering yet)'}`,
-  );
+  console.log(`  ${service.label}: ${service.url}${ready[i] ? '' : ' (not answering yet)'}`);
 });
 console.log('Press Ctrl+C to stop.');

@@ -4,7 +4,7 @@ TOOLCHAIN_DIR="${ROOT:?}/.toolchain"
 
 node_is_recent() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)'
+    node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a >= 24 || (a === 23 && b >= 6) || (a === 22 && b >= 18) ? 0 : 1)'
 }
 
 pnpm_is_10() {
