@@ -239,11 +239,11 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#selectError = null;
     this.#manualErrors = {};
     let first: HTMLElement | null | undefined = null;
-    const answeredInHostFields = this.fieldsMode === 'host' && readFields(this.#manualFields()).line1.trim() !== '';
+    const fields = this.#manualFields();
+    const values = readFields(fields);
+    const answeredInHostFields = this.fieldsMode === 'host' && values.line1.trim() !== '';
 
     if (this.step === 'manual') {
-      const fields = this.#manualFields();
-      const values = readFields(fields);
       const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((v) => v.trim());
       // An optional address left empty is fine; a started or required one must be whole.
       if (this.required || started) {
@@ -271,9 +271,9 @@ export class CouncilAddressLookup extends CouncilElement {
     }
 
     this.requestUpdate();
-    const errors = this.#errorList();
+    const errors = this.#errorList(fields);
     for (const name of ['line1', 'town', 'postcode'] as const) {
-      const field = this.#manualFields()[name];
+      const field = fields[name];
       if (this.fieldsMode !== 'own' && field) field.toggleAttribute('aria-invalid', !!this.#manualErrors[name]);
     }
     if (errors.length > 0) {
@@ -295,8 +295,7 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   /** Every message shown, with the id of its field: what a page needs for its error summary. */
-  #errorList(): AddressInvalidDetail['errors'] {
-    const fields = this.#manualFields();
+  #errorList(fields: AddressFieldMap): AddressInvalidDetail['errors'] {
     const list: AddressInvalidDetail['errors'] = [];
     if (this.#postcodeError)
       list.push({ fieldId: this.#id('lookup-postcode'), message: this.#text(this.#postcodeError) });
@@ -620,14 +619,7 @@ export class CouncilAddressLookup extends CouncilElement {
     return html`
       <p class="ccuk-body">
         ${this.i18n.t('found', { count, postcode: this.#searchedPostcode })}
-        <a
-          class="ccuk-link"
-          href="#${this.#id('lookup-postcode')}"
-          @click=${async (event: Event) => {
-            event.preventDefault();
-            await this.#goTo('postcode');
-            this.#focus(this.#postcodeInput());
-          }}
+        <a class="ccuk-link" href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
           >${this.i18n.t('change')}<span class="ccuk-visually-hidden"> ${this.i18n.t('changeHidden')}</span></a
         >
       </p>
@@ -650,16 +642,9 @@ export class CouncilAddressLookup extends CouncilElement {
           @click=${() => {
             const index = this.#select()?.value ?? '';
             const address = index === '' ? undefined : this.addresses[Number(index)];
-            if (address) {
-              void this.#choose(address);
-              return;
-            }
-            this.#selectError = { key: 'errorSelect' };
-            this.requestUpdate();
-            this.#announce(this.i18n.t('errorSelect'));
-            void this.updateComplete.then(() => {
-              this.#focus(this.#select());
-            });
+            // Nothing chosen: the same check as on submit ("Select an address", focus on the list).
+            if (address) void this.#choose(address);
+            else this.validate();
           }}
         >
           ${this.i18n.t('useAddress')}
@@ -716,19 +701,22 @@ export class CouncilAddressLookup extends CouncilElement {
     }
   };
 
+  /** "Change" and "Search for a different address": back to the postcode, as typed, with a clean slate. */
+  readonly #backToSearch = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    this.#postcodeError = null;
+    this.#lookupFailure = null;
+    await this.#goTo('postcode');
+    this.#focus(this.#postcodeInput());
+  };
+
   #renderSearchAgain(mode: AddressFieldsMode): TemplateResult {
     return html`<p class="ccuk-body">
       ${mode === 'host' && this.#chosen ? html`${addressLabel(this.#chosen)}<br />` : nothing}
       <a
         class="ccuk-link ccuk-address-lookup__search-again"
         href="#${this.#id('lookup-postcode')}"
-        @click=${async (event: Event) => {
-          event.preventDefault();
-          this.#postcodeError = null;
-          this.#lookupFailure = null;
-          await this.#goTo('postcode');
-          this.#focus(this.#postcodeInput());
-        }}
+        @click=${this.#backToSearch}
         >${this.i18n.t('searchAgain')}</a
       >
     </p>`;

@@ -138,28 +138,17 @@ const castleStreet: FakeProperty[] = [
 ];
 
 /** Ideal Postcodes' documented test postcode. */
+const powisRoad = {
+  street: 'POWIS ROAD',
+  town: 'LONDON',
+  county: 'London',
+  postcode: 'ID1 1QD',
+  latitude: 51.5268,
+  longitude: -0.0114,
+};
 const idealTest: FakeProperty[] = [
-  {
-    uprn: '10091959021',
-    buildingName: 'KINGSLEY HALL',
-    street: 'POWIS ROAD',
-    town: 'LONDON',
-    county: 'London',
-    postcode: 'ID1 1QD',
-    latitude: 51.5268,
-    longitude: -0.0114,
-  },
-  {
-    uprn: '10091959022',
-    buildingName: 'KINGSLEY HALL ANNEXE',
-    street: 'POWIS ROAD',
-    town: 'LONDON',
-    county: 'London',
-    postcode: 'ID1 1QD',
-    latitude: 51.5268,
-    longitude: -0.0114,
-    geocoded: false,
-  },
+  { ...powisRoad, uprn: '10091959021', buildingName: 'KINGSLEY HALL' },
+  { ...powisRoad, uprn: '10091959022', buildingName: 'KINGSLEY HALL ANNEXE', geocoded: false },
 ];
 
 /** Gazetteer records no resident should be offered: the block itself, and a street name that was retired. */
