@@ -84,12 +84,12 @@ export function fillFields(fields: AddressFieldMap, values: AddressFormFields): 
 }
 
 export function readFields(fields: AddressFieldMap): AddressFormFields {
-  return {
-    line1: fields.line1?.value ?? '',
-    line2: fields.line2?.value ?? '',
-    town: fields.town?.value ?? '',
-    county: fields.county?.value ?? '',
-    postcode: fields.postcode?.value ?? '',
-    uprn: fields.uprn?.value ?? '',
-  };
+  return Object.fromEntries(
+    ADDRESS_FIELD_NAMES.map((name) => [name, fields[name]?.value ?? '']),
+  ) as unknown as AddressFormFields;
+}
+
+/** How a field's name appears in ids and attributes: `line1` → `line-1`, `town` → `town`. */
+export function fieldPart(name: AddressFieldName): string {
+  return name.replace(/\d$/, '-$&');
 }

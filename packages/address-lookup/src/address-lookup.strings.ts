@@ -121,12 +121,10 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
       'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad â llaw',
     errorLookupFailed:
       "Mae'n ddrwg gennym, nid yw chwilio am gyfeiriadau'n gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen neu rhowch y cyfeiriad â llaw",
+    // Zero, few and many take the `other` form ("{count} eiliad": the noun stays singular after a numeral).
     errorRateLimited: {
-      zero: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
       one: 'Bu gormod o chwiliadau. Arhoswch eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
       two: 'Bu gormod o chwiliadau. Arhoswch ddwy eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
-      few: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
-      many: 'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
       other:
         'Bu gormod o chwiliadau. Arhoswch {count} eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
     },

@@ -5,6 +5,7 @@ import { axeViolations } from '@council-components/testing/axe-in-browser.js';
 import { addressLookupFixtures } from './address-lookup.fixtures.js';
 import type { AddressInvalidDetail, AddressSelectedDetail, CouncilAddressLookup } from './council-address-lookup.js';
 import './define.js';
+import './register-vendor-sources.js';
 
 let host: HTMLDivElement;
 let submitted: FormData | null;
@@ -439,7 +440,23 @@ describe('bad input and failing services', () => {
   });
 });
 
-describe('browser-side vendor sources, with keys locked to the council’s domain', () => {
+describe('browser-side vendor sources, with keys locked to the council’s domain (the vendor add-on)', () => {
+  it('a source nobody registered, or a vendor without its key, fails the search with a way forward, never silently', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const element = await mount(
+      '<council-address-lookup name="home" source="postcodes-r-us"></council-address-lookup>',
+    );
+    await element.search('SW1A 2AA');
+    expect(visibleText(element)).toContain('Sorry, finding addresses is not working');
+    expect(visibleText(element)).toContain('Enter the address manually');
+    expect(String(error.mock.calls[0]?.[1])).toContain('source="postcodes-r-us" is not registered');
+
+    element.setAttribute('source', 'ideal-postcodes');
+    await element.search('ID1 1QD');
+    expect(visibleText(element)).toContain('Sorry, finding addresses is not working');
+    expect(String(error.mock.calls[1]?.[1])).toContain('source="ideal-postcodes" needs an api-key');
+  });
+
   it('Ideal Postcodes', async () => {
     const element = await mount(
       '<council-address-lookup name="home" source="ideal-postcodes" api-key="iddqd" api-base="/fakes/ideal-postcodes/"></council-address-lookup>',

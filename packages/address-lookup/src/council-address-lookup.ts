@@ -1,13 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   addressLabel,
-  addressSortKey,
   toFormFields,
   type Address,
   type AddressFormFields,
 } from '@council-components/addresses/address.js';
-import { sortNaturally } from '@council-components/addresses/natural-order.js';
 import { checkPostcode, isBfpo, isCrownDependency } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { FormResetController } from '@council-components/core/form/form-reset-controller.js';
@@ -17,6 +14,7 @@ import { LocalizeController } from '@council-components/core/i18n/localize-contr
 import { isProviderError } from '@council-components/core/provider/provider-error.js';
 import {
   ADDRESS_FIELD_NAMES,
+  fieldPart,
   fillFields,
   findAuthorFields,
   findHostFields,
@@ -24,14 +22,9 @@ import {
   type AddressFieldMap,
   type AddressFieldName,
 } from './address-fields.js';
-import {
-  DEFAULT_TIMEOUT_MS,
-  endpointSource,
-  getAddressSource,
-  idealPostcodesSource,
-  type AddressSource,
-} from './address-sources.js';
+import { DEFAULT_TIMEOUT_MS, endpointSource, type AddressSource } from './address-sources.js';
 import { addressLookupStrings, type AddressLookupMessageKey } from './address-lookup.strings.js';
+import { packageVersion } from './package-version.generated.js';
 
 export type AddressLookupStep = 'postcode' | 'select' | 'manual';
 
@@ -55,24 +48,36 @@ interface Message {
 
 type ManualError = Partial<Record<'line1' | 'town' | 'postcode', Message>>;
 
-const FILL_ATTRIBUTES: Record<AddressFieldName, string> = {
-  line1: 'fill-line-1',
-  line2: 'fill-line-2',
-  town: 'fill-town',
-  county: 'fill-county',
-  postcode: 'fill-postcode',
-  uprn: 'fill-uprn',
-};
+/** What a named source (`source="…"`) is built from. */
+export interface AddressSourceOptions {
+  apiKey: string | undefined;
+  apiBase: string | undefined;
+  timeoutMs: number;
+}
+export type AddressSourceFactory = (options: AddressSourceOptions) => AddressSource;
+
+/** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
+const sourceFactories = new Map<string, AddressSourceFactory>();
 
 /**
  * `<council-address-lookup>`: find an address by postcode, or enter it by
  * hand — the GOV.UK "Addresses" pattern.
  *
- * @fires council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
- * @fires council-address-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]`, for the page's error summary.
+ * @customElement council-address-lookup
+ * @fires {CustomEvent<AddressSelectedDetail>} council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
+ * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]`, for the page's error summary.
  */
 export class CouncilAddressLookup extends CouncilElement {
-  static override version = '0.1.0';
+  static override version = packageVersion;
+
+  /**
+   * Makes `source="name"` available to every element of this copy of the
+   * component. The vendor add-on (`register-vendor-sources.js`) registers
+   * `ideal-postcodes` and `getaddress` this way.
+   */
+  static registerSource(name: string, factory: AddressSourceFactory): void {
+    sourceFactories.set(name, factory);
+  }
 
   static override properties: PropertyDeclarations = {
     ...CouncilElement.properties,
@@ -96,7 +101,10 @@ export class CouncilAddressLookup extends CouncilElement {
   declare name: string;
   /** The council back end's address endpoint (the normalised contract). Default `/api/addresses`. */
   declare endpoint: string;
-  /** `endpoint` (default), `ideal-postcodes` or `getaddress`. The vendors need `api-key`, locked to the council's domain. */
+  /**
+   * `endpoint` (default: the council's back end), or a registered source: with the vendor add-on loaded,
+   * `ideal-postcodes` or `getaddress`, which need `api-key`, locked to the council's domain.
+   */
   declare source: string;
   declare apiKey: string | undefined;
   /** Overrides a vendor's base URL (a proxy, a sandbox). */
@@ -150,7 +158,7 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Where the manual fields live. */
   get fieldsMode(): AddressFieldsMode {
-    if (ADDRESS_FIELD_NAMES.some((name) => this.hasAttribute(FILL_ATTRIBUTES[name]))) return 'host';
+    if (ADDRESS_FIELD_NAMES.some((name) => this.hasAttribute(`fill-${fieldPart(name)}`))) return 'host';
     return Object.keys(this.#authorFields).length > 0 ? 'author' : 'own';
   }
 
@@ -203,6 +211,10 @@ export class CouncilAddressLookup extends CouncilElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The postcode field shows the postcode as the component holds it (tidied by a search, emptied by a reset);
+    // the resident's typing reaches #postcodeValue on every input, so nothing typed is lost.
+    const postcode = this.#postcodeInput();
+    if (postcode && postcode.value !== this.#postcodeValue) postcode.value = this.#postcodeValue;
     if (this.fieldsMode === 'author') {
       const showing = this.step === 'manual';
       for (const element of this.#authorElements) element.hidden = !showing;
@@ -313,15 +325,11 @@ export class CouncilAddressLookup extends CouncilElement {
   #source(): AddressSource {
     if (this.addressSource) return this.addressSource;
     const timeoutMs = this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS;
-    if (this.source !== 'endpoint' && !this.apiKey) {
-      console.warn(
-        `[council-address-lookup] source="${this.source}" needs an api-key; using the endpoint ${this.endpoint}.`,
-      );
-    }
-    if (this.source === 'ideal-postcodes' && this.apiKey)
-      return idealPostcodesSource(this.apiKey, this.apiBase, timeoutMs);
-    if (this.source === 'getaddress' && this.apiKey) return getAddressSource(this.apiKey, this.apiBase, timeoutMs);
-    return endpointSource(this.endpoint, timeoutMs);
+    if (this.source === 'endpoint') return endpointSource(this.endpoint, timeoutMs);
+    const factory = sourceFactories.get(this.source);
+    // Shown to the resident as "could not look up addresses", with manual entry; the console says why.
+    if (!factory) throw new Error(`source="${this.source}" is not registered: load the vendor sources add-on`);
+    return factory({ apiKey: this.apiKey, apiBase: this.apiBase, timeoutMs });
   }
 
   async #find(): Promise<void> {
@@ -355,7 +363,7 @@ export class CouncilAddressLookup extends CouncilElement {
         );
         return;
       }
-      this.addresses = sortNaturally(found, addressSortKey);
+      this.addresses = found;
       this.#searchedPostcode = postcode;
       this.#selectError = null;
       await this.#goTo('select');
@@ -489,20 +497,13 @@ export class CouncilAddressLookup extends CouncilElement {
     if (mode === 'author') return this.#authorFields;
     if (mode === 'host') {
       const references = Object.fromEntries(
-        ADDRESS_FIELD_NAMES.map((name) => [name, this.getAttribute(FILL_ATTRIBUTES[name])]),
+        ADDRESS_FIELD_NAMES.map((name) => [name, this.getAttribute(`fill-${fieldPart(name)}`)]),
       ) as Record<AddressFieldName, string | null>;
       return findHostFields(hostFormOf(this), this.getRootNode() as Document | ShadowRoot, references);
     }
     const own: AddressFieldMap = {};
-    for (const [name, part] of [
-      ['line1', 'line-1'],
-      ['line2', 'line-2'],
-      ['town', 'town'],
-      ['county', 'county'],
-      ['postcode', 'postcode'],
-      ['uprn', 'uprn'],
-    ] as const) {
-      const field = this.querySelector<HTMLInputElement>(`#${CSS.escape(this.#id(part))}`);
+    for (const name of ADDRESS_FIELD_NAMES) {
+      const field = this.querySelector<HTMLInputElement>(`#${CSS.escape(this.#id(fieldPart(name)))}`);
       if (field) own[name] = field;
     }
     return own;
@@ -579,7 +580,6 @@ export class CouncilAddressLookup extends CouncilElement {
           spellcheck="false"
           enterkeyhint="search"
           aria-describedby=${describedBy || nothing}
-          .value=${live(this.#postcodeValue)}
           @input=${(event: Event) => {
             this.#postcodeValue = (event.target as HTMLInputElement).value;
           }}

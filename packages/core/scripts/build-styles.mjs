@@ -11,7 +11,7 @@ const out = resolve(stylesDir, 'govuk-css.generated.ts');
 mkdirSync(dirname(out), { recursive: true });
 // Every theme token the CSS reads, with the govuk-frontend default it falls back to.
 const tokens = {};
-for (const [, name, fallback] of css.matchAll(/var\((--council-[a-z-]+), (#[0-9a-f]{3,8})\)/gi)) {
+for (const [, name, fallback] of css.matchAll(/var\((--council-[a-z-]+),\s*(#[0-9a-f]{3,8})\)/gi)) {
   tokens[name] ??= fallback.toLowerCase();
 }
 const sortedTokens = Object.fromEntries(Object.entries(tokens).sort(([a], [b]) => a.localeCompare(b)));

@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { transform } from 'lightningcss';
 import postcss from 'postcss';
 import * as sass from 'sass';
 
@@ -96,7 +97,25 @@ export function compileCouncilCss(entryFile) {
       node.raws.afterName = ' ';
     }
   });
-  return `@layer ${LAYER_NAME}{${root.toString().trim()}}`;
+  return minifyForBaseline(`@layer ${LAYER_NAME}{${root.toString().trim()}}`);
+}
+
+/**
+ * The browsers the script-tag bundles run in (see packages/distribution/src/browser-targets.ts):
+ * Chrome/Edge 105, Firefox 110, Safari 16.4. Vendor prefixes they do not need are dropped.
+ */
+const BASELINE = {
+  chrome: 105 << 16,
+  edge: 105 << 16,
+  firefox: 110 << 16,
+  safari: (16 << 16) | (4 << 8),
+  ios_saf: (16 << 16) | (4 << 8),
+};
+
+/** lightningcss: merges rules with the same selector and shorthands, drops prefixes the baseline does not need. */
+function minifyForBaseline(css) {
+  const { code } = transform({ filename: 'council.css', code: Buffer.from(css), minify: true, targets: BASELINE });
+  return code.toString();
 }
 
 export function readScss(file) {

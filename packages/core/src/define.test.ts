@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { meetsBaseline } from './baseline.js';
 import { defineElement } from './define.js';
 
 let tagCounter = 0;
@@ -33,8 +34,8 @@ describe('defineElement', () => {
 
     expect(customElements.get(tag)).toBe(FirstCopy);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain(`<${tag}> is already defined (version 1.0.0)`);
-    expect(warn.mock.calls[0]?.[0]).toContain('(version 2.0.0) was not registered');
+    expect(warn.mock.calls[0]?.[0]).toContain(`<${tag}> 1.0.0 is defined`);
+    expect(warn.mock.calls[0]?.[0]).toContain('2.0.0 was not registered');
   });
 
   it('is silent when the same bundle defines its own element twice', () => {
@@ -52,6 +53,30 @@ describe('defineElement', () => {
     customElements.define(tag, class Foreign extends HTMLElement {});
     expect(defineElement(tag, copyOf('1.0.0'))).toBe(false);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('version unknown');
+    expect(warn.mock.calls[0]?.[0]).toContain('unknown is defined');
+  });
+
+  it('defines nothing below the baseline, so the page keeps what its author wrote, and says so once', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const [first, second] = [uniqueTag(), uniqueTag()];
+    expect(defineElement(first, copyOf('1.0.0'), false)).toBe(false);
+    expect(defineElement(second, copyOf('1.0.0'), false)).toBe(false);
+    expect(customElements.get(first)).toBeUndefined();
+    expect(customElements.get(second)).toBeUndefined();
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(info.mock.calls[0]?.[0]).toContain('page shown without components');
+  });
+});
+
+describe('meetsBaseline', () => {
+  it('is met by this Chromium', () => {
+    expect(meetsBaseline()).toBe(true);
+  });
+
+  it('is not met without adoptable constructable stylesheets (Safari before 16.4)', () => {
+    const oldBrowser = { ...globalThis, Document: { prototype: {} } } as unknown as typeof globalThis;
+    expect(meetsBaseline(oldBrowser)).toBe(false);
+    const noDocument = { ...globalThis, Document: undefined } as unknown as typeof globalThis;
+    expect(meetsBaseline(noDocument)).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { meetsBaseline } from './baseline.js';
+
 /**
  * Registers a custom element unless that tag name is already taken.
  *
@@ -7,14 +9,27 @@
  * warning instead of the `NotSupportedError` that `customElements.define` throws.
  */
 const warnedTags = new Set<string>();
+let toldBelowBaseline = false;
 
 interface VersionedConstructor extends CustomElementConstructor {
   version?: string;
 }
 
-export function defineElement(tagName: string, constructor: VersionedConstructor): boolean {
+export function defineElement(
+  tagName: string,
+  constructor: VersionedConstructor,
+  supported = meetsBaseline(),
+): boolean {
   const registry = globalThis.customElements as CustomElementRegistry | undefined;
   if (!registry) return false;
+  if (!supported) {
+    // The page keeps what its author wrote (fallback fields, links): better than a component that half works.
+    if (!toldBelowBaseline) {
+      toldBelowBaseline = true;
+      console.info('[council-components] browser below baseline: page shown without components');
+    }
+    return false;
+  }
 
   const existing = registry.get(tagName);
   if (existing === undefined) {
@@ -31,9 +46,7 @@ export function defineElement(tagName: string, constructor: VersionedConstructor
     warnedTags.add(tagName);
     const winner = (registry.get(tagName) as VersionedConstructor).version ?? 'unknown';
     console.warn(
-      `[council-components] <${tagName}> is already defined (version ${winner}); ` +
-        `this copy (version ${constructor.version ?? 'unknown'}) was not registered. ` +
-        'Load each component once per page, ideally through the loader.',
+      `[council-components] <${tagName}> ${winner} is defined; ${constructor.version ?? 'unknown'} was not registered. Load each component once.`,
     );
   }
   return false;

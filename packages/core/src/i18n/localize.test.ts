@@ -4,6 +4,7 @@ import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
 import { missingTranslations, type Catalogue } from './catalogue.js';
 import { coreStrings } from './core-strings.js';
+import { providerFailureStrings } from './provider-failure-strings.js';
 import { LocalizeController } from './localize-controller.js';
 import { pluralCategory } from './plural.js';
 
@@ -169,7 +170,7 @@ describe('i18n', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const probe = await mount(`<council-localized-probe strings="{greeting: oops"></council-localized-probe>`);
     expect(text(probe, '.greeting')).toBe('Find an address');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('strings attribute is not a JSON object'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('strings attribute ignored: not a JSON object'));
   });
 
   it('renders a string as text, never as HTML', async () => {
@@ -182,6 +183,7 @@ describe('i18n', () => {
 
   it('has a Welsh translation for every core string, and finds a missing one', () => {
     expect(missingTranslations(coreStrings)).toEqual([]);
+    expect(missingTranslations(providerFailureStrings)).toEqual([]);
     expect(missingTranslations({ en: { a: 'A', b: 'B' }, cy: { a: 'A', b: ' ' } })).toEqual(['cy.b']);
     expect(missingTranslations({ en: { a: 'A' }, cy: { a: 'A', c: 'C' } })).toEqual(['en.c']);
   });

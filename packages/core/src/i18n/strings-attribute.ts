@@ -17,10 +17,7 @@ export const stringsAttribute: ComplexAttributeConverter<CatalogueOverrides<stri
     } catch {
       // Reported below.
     }
-    console.warn('[council-components] The strings attribute is not a JSON object; it was ignored.');
+    console.warn('[council-components] strings attribute ignored: not a JSON object');
     return undefined;
-  },
-  toAttribute(value: CatalogueOverrides<string> | undefined): string | null {
-    return value === undefined ? null : JSON.stringify(value);
   },
 };

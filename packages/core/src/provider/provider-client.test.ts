@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreStrings } from '../i18n/core-strings.js';
+import { providerFailureStrings } from '../i18n/provider-failure-strings.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { requestJson, type ProviderRequest } from './provider-client.js';
 import { isProviderError, messageKeyFor, type ProviderError } from './provider-error.js';
@@ -122,10 +122,12 @@ describe('requestJson', () => {
     expect(await attemptsOf(url)).toBe(1);
     const key = messageKeyFor(error);
     expect(key).toBe('rateLimitedWait');
-    expect(formatMessage(coreStrings.en.rateLimitedWait, 'en', { count: 30 })).toBe(
+    expect(formatMessage(providerFailureStrings.en.rateLimitedWait, 'en', { count: 30 })).toBe(
       'There have been too many requests. Wait 30 seconds and try again.',
     );
-    expect(formatMessage(coreStrings.cy.rateLimitedWait, 'cy', { count: 2 })).toContain('Arhoswch ddwy eiliad');
+    expect(formatMessage(providerFailureStrings.cy.rateLimitedWait, 'cy', { count: 2 })).toContain(
+      'Arhoswch ddwy eiliad',
+    );
   });
 
   it.each([

@@ -79,6 +79,7 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
 
   try {
     let response: Response;
+    let text: string;
     try {
       response = await (request.fetch ?? globalThis.fetch)(url, {
         method,
@@ -87,10 +88,10 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
         signal: controller.signal,
         credentials: 'same-origin',
       });
+      text = await response.text();
     } catch (cause) {
       throw failureOfFetch(controller.signal, cause);
     }
-    const text = await readBody(response, controller.signal);
     if (!response.ok) throw failureOfStatus(response, text);
     return parseBody(response, text, request.shape);
   } finally {
@@ -99,20 +100,12 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
   }
 }
 
-async function readBody(response: Response, signal: AbortSignal): Promise<string> {
-  try {
-    return await response.text();
-  } catch (cause) {
-    throw failureOfFetch(signal, cause);
-  }
-}
-
 function failureOfFetch(signal: AbortSignal, cause: unknown): ProviderError {
   const reason: unknown = signal.reason;
   if (signal.aborted && reason instanceof AttemptAbort) {
     return reason.reason === 'timeout'
       ? new ProviderError('timeout', 'The provider did not answer in time', { cause })
-      : new ProviderError('aborted', 'The request was cancelled', { cause });
+      : cancelled();
   }
   return new ProviderError('network', 'The provider could not be reached', { cause });
 }
@@ -184,19 +177,18 @@ function isJson(response: Response): boolean {
   return /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
 }
 
+const cancelled = (): ProviderError => new ProviderError('aborted', 'The request was cancelled');
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ProviderError('aborted', 'The request was cancelled');
+  if (signal?.aborted) throw cancelled();
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new ProviderError('aborted', 'The request was cancelled'));
-      return;
-    }
+    throwIfAborted(signal);
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new ProviderError('aborted', 'The request was cancelled'));
+      reject(cancelled());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

@@ -1,4 +1,4 @@
-import type { CoreStringKey } from '../i18n/core-strings.js';
+import type { ProviderFailureStringKey } from '../i18n/provider-failure-strings.js';
 
 /**
  * What went wrong when talking to a provider, in terms a component can act on.
@@ -56,11 +56,11 @@ export function isProviderError(error: unknown): error is ProviderError {
 }
 
 /**
- * The message a resident sees for a failure, as a key into `coreStrings`
+ * The message a resident sees for a failure, as a key into `providerFailureStrings`
  * (`aborted` shows nothing). Components use this for failures they have no
  * more specific message for.
  */
-export function messageKeyFor(error: ProviderError): CoreStringKey | undefined {
+export function messageKeyFor(error: ProviderError): ProviderFailureStringKey | undefined {
   switch (error.kind) {
     case 'aborted':
       return undefined;

@@ -18,36 +18,16 @@ export function councilStyleSheet(): CSSStyleSheet {
   return sharedSheet;
 }
 
-/** Constructable stylesheets arrived in Safari 16.4; older iPhones stay on iOS 15 and need a `<style>` element. */
-const supportsConstructableSheets =
-  typeof CSSStyleSheet !== 'undefined' &&
-  'replaceSync' in CSSStyleSheet.prototype &&
-  typeof Document !== 'undefined' &&
-  'adoptedStyleSheets' in Document.prototype;
-
 /**
  * Adopts the shared stylesheet into the document or shadow root holding
- * `node`, once. Where constructable stylesheets are missing, one `<style>`
- * element is added instead (a strict CSP blocks it, but such browsers are rare).
+ * `node`, once. Every browser that runs Council Components has constructable
+ * stylesheets (the baseline, `./baseline.ts`); `defineElement` does not
+ * define elements anywhere else.
  */
-export function adoptCouncilStyles(node: Node, constructable = supportsConstructableSheets): void {
-  // Node types, not instanceof: the element may come from another frame's realm.
-  const root = node.getRootNode();
-  const isDocument = (candidate: Node): candidate is Document => candidate.nodeType === Node.DOCUMENT_NODE;
-  const isShadowRoot = (candidate: Node): candidate is ShadowRoot =>
-    candidate.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in candidate;
-  const target: Document | ShadowRoot =
-    isShadowRoot(root) || isDocument(root) ? root : (node.ownerDocument ?? document);
-  if (!constructable) {
-    const container = isDocument(target) ? target.head : target;
-    if (!container.querySelector('style[data-council-components]')) {
-      const style = (node.ownerDocument ?? document).createElement('style');
-      style.setAttribute('data-council-components', '');
-      style.textContent = councilCss;
-      container.append(style);
-    }
-    return;
-  }
+export function adoptCouncilStyles(node: Node): void {
+  // A document or a shadow root (both adopt sheets), whatever the realm; a detached element's is its document.
+  const root = node.getRootNode() as Partial<DocumentOrShadowRoot>;
+  const target = 'adoptedStyleSheets' in root ? (root as DocumentOrShadowRoot) : (node.ownerDocument ?? document);
   const sheet = councilStyleSheet();
   if (!target.adoptedStyleSheets.includes(sheet)) {
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];

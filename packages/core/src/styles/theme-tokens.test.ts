@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
-import { adoptCouncilStyles, councilStyleSheet } from './shared-stylesheet.js';
+import { councilStyleSheet } from './shared-stylesheet.js';
 import { councilTokenDefaults, themeTokenDescriptions, type CouncilToken } from './theme-tokens.js';
 import { councilCss } from './govuk-css.generated.js';
 
@@ -95,21 +95,6 @@ describe('theme tokens and shared styles', () => {
     const sheet = councilStyleSheet();
     expect(document.adoptedStyleSheets.filter((s) => s === sheet)).toHaveLength(1);
     expect(councilStyleSheet()).toBe(sheet);
-  });
-
-  it('falls back to one <style> element where constructable stylesheets are missing (Safari before 16.4)', () => {
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    const doc = frame.contentDocument as Document;
-    const first = doc.createElement('div');
-    const second = doc.createElement('div');
-    doc.body.append(first, second);
-    adoptCouncilStyles(first, false);
-    adoptCouncilStyles(second, false);
-    const styles = doc.head.querySelectorAll('style[data-council-components]');
-    expect(styles).toHaveLength(1);
-    expect(styles[0]?.textContent).toBe(councilCss);
-    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('adopts the stylesheet into a shadow root that hosts a component', async () => {

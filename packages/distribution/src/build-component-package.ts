@@ -1,0 +1,46 @@
+// Builds a component package, the same way for every component. Run from the
+// package's folder (its `build` script): `node ../distribution/src/build-component-package.ts`.
+//
+//  1. src/package-version.generated.ts, so an element knows its version (the console
+//     warning when two versions meet on a page names both);
+//  2. the ES modules and types (tsc -p tsconfig.build.json);
+//  3. custom-elements.json;
+//  4. the script-tag bundle at the package's `unpkg`/`jsdelivr` path, with only the CSS it renders,
+//     and any add-ons it lists in `scriptTagAddOns` (output path → entry);
+//  5. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asComponentPackage } from './component-package.ts';
+import { writeCustomElementsManifest } from './custom-elements-manifest.ts';
+import { writeIntegrityManifest } from './integrity.ts';
+import { buildScriptTagBundle } from './script-tag-bundle.ts';
+
+const packageDir = process.cwd();
+const component = asComponentPackage(packageDir);
+if (!component) throw new Error(`${packageDir} has no "customElements" field: not a component package`);
+
+writeFileSync(
+  join(packageDir, 'src/package-version.generated.ts'),
+  `// Generated from package.json by the build. Do not edit.\nexport const packageVersion = ${JSON.stringify(component.json.version)};\n`,
+);
+
+const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit', shell: false });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+writeCustomElementsManifest(packageDir);
+
+const purge = await buildScriptTagBundle({ packageDir, entry: 'src/define.ts', outFile: component.bundle });
+for (const [outFile, entry] of Object.entries(component.json.scriptTagAddOns ?? {})) {
+  await buildScriptTagBundle({ packageDir, entry, outFile, keepOutDir: true });
+}
+const integrity = writeIntegrityManifest(
+  packageDir,
+  [join(packageDir, 'dist/bundle')],
+  join(packageDir, 'dist/integrity.json'),
+);
+const bundle = integrity[component.bundle];
+console.log(
+  `${component.json.name}@${component.json.version}: ${component.bundle} ${bundle?.brotliBytes ?? '?'} B brotli` +
+    (purge ? `; CSS ${purge.before} → ${purge.after} characters` : ''),
+);

@@ -1,0 +1,55 @@
+import MagicString from 'magic-string';
+import { parseSync, type Plugin } from 'vite';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) walk(item, visit);
+    } else if (isNode(value)) {
+      walk(value, visit);
+    }
+  }
+}
+
+/**
+ * Collapses the indentation inside our own Lit templates (`html\`…\``): a
+ * run of whitespace holding a line break becomes one space, which HTML
+ * renders the same (our templates have no `<pre>` or `<textarea>`). The
+ * minifier leaves template text alone, so without this every bundle ships
+ * its source's indentation. Dependencies' code is left as it is.
+ */
+export function collapseTemplateWhitespacePlugin(): Plugin {
+  return {
+    name: 'council-components:collapse-template-whitespace',
+    transform(code, id) {
+      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('html`')) return null;
+      const ast = parseSync(id.replace(/\?.*$/, ''), code).program as unknown as Node;
+      const output = new MagicString(code);
+      walk(ast, (node) => {
+        if (node.type !== 'TaggedTemplateExpression') return;
+        const tag = node.tag as Node & { name?: string };
+        if (tag.type !== 'Identifier' || (tag.name !== 'html' && tag.name !== 'svg')) return;
+        const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
+        for (const quasi of quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          for (const match of text.matchAll(/[ \t]*\r?\n\s*/g)) {
+            output.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, ' ');
+          }
+        }
+      });
+      if (!output.hasChanged()) return null;
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
