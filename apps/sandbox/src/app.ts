@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,7 @@ import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
 import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
-import { legacyPage, submittedPage } from './legacy-page.ts';
+import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { serveFile } from './static-files.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,49 @@ const require = createRequire(import.meta.url);
 const publicDir = resolve(here, '../public');
 const packagesDir = resolve(here, '../../../packages');
 const govukV5Dir = resolve(dirname(require.resolve('govuk-frontend-v5/package.json')), 'dist/govuk');
+const jqueryDir = resolve(dirname(require.resolve('jquery/package.json')), 'dist');
+
+/** The SRI hash a package publishes for one of its files (`dist/integrity.json`), if it has been built. */
+function integrityOf(folder: string, file: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(resolve(packagesDir, folder, 'dist/integrity.json'), 'utf8')) as Record<
+      string,
+      { integrity: string } | undefined
+    >;
+    return manifest[`dist/${file}`]?.integrity;
+  } catch {
+    return undefined;
+  }
+}
+
+const bundleScripts = (components: readonly SandboxComponent[], mount: string): PageScript[] =>
+  [...new Map(components.map((component) => [`${component.folder}/${component.bundle}`, component])).values()].map(
+    (component) => ({
+      src: `${mount}/${component.folder}/${component.bundle}`,
+      integrity: integrityOf(component.folder, component.bundle),
+    }),
+  );
+
+/** Read per request: the hashes change with every build. */
+const loaderScript = (): PageScript => ({
+  src: 'components/loader/council-components.js',
+  integrity: integrityOf('loader', 'council-components.js'),
+});
+
+/** The script tags for each way of delivering the components; paths are relative to the page's `<base>`. */
+function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[]): PageScript[] {
+  if (delivery === 'loader') return [loaderScript()];
+  if (delivery === 'mixed') {
+    return [
+      ...bundleScripts(components, 'components'),
+      ...bundleScripts(components, 'other-copy/components'),
+      loaderScript(),
+    ];
+  }
+  return bundleScripts(components, 'components');
+}
+
+const DELIVERIES: readonly Delivery[] = ['bundles', 'loader', 'mixed'];
 
 /**
  * The strict policy councils are told to expect: no inline script or style,
@@ -42,18 +86,38 @@ const withoutFontFaces = (css: string): string => css.replace(/@font-face\s*\{[^
 
 export interface SandboxOptions {
   components?: readonly SandboxComponent[];
+  /** Files under `/components/` served with one byte changed: what a compromised CDN would send. */
+  tampered?: readonly string[];
+}
+
+/** `/components/<package folder>/<file>` → `packages/<package folder>/dist/<file>`. */
+function componentFiles(prefix: string, tampered: ReadonlySet<string>): Handler {
+  return (request) => {
+    const path = new URL(request.url).pathname.slice(prefix.length);
+    const [folder, ...rest] = path.split('/');
+    if (!folder || !/^[a-z0-9-]+$/.test(folder)) return Promise.resolve(new Response('Not found', { status: 404 }));
+    const tamper = tampered.has(path)
+      ? (text: string): string => `${text}\n;document.documentElement.dataset.tampered = "yes";`
+      : undefined;
+    return serveFile(resolve(packagesDir, folder, 'dist'), rest.join('/'), tamper);
+  };
 }
 
 export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const components = options.components ?? sandboxComponents;
+  const tampered = new Set(options.tampered ?? []);
   const routes: Route[] = [
     ...addressRoutes(),
     {
       method: 'GET',
       path: '/',
       handler: (request) => {
-        const lang = new URL(request.url).searchParams.get('lang') === 'cy' ? 'cy' : 'en';
-        return html(legacyPage(components, lang), { 'Content-Security-Policy': LEGACY_PAGE_CSP });
+        const query = new URL(request.url).searchParams;
+        const lang = query.get('lang') === 'cy' ? 'cy' : 'en';
+        const delivery = DELIVERIES.find((name) => name === query.get('delivery')) ?? 'bundles';
+        return html(legacyPage(components, lang, scriptsFor(delivery, components)), {
+          'Content-Security-Policy': LEGACY_PAGE_CSP,
+        });
       },
     },
     {
@@ -80,20 +144,18 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
     },
     {
       method: 'GET',
+      path: '/legacy/jquery.min.js',
+      handler: () => serveFile(jqueryDir, 'jquery.min.js'),
+    },
+    {
+      method: 'GET',
       path: '/legacy/*',
       handler: (request) =>
         serveFile(resolve(publicDir, 'legacy'), new URL(request.url).pathname.slice('/legacy/'.length)),
     },
-    {
-      // /components/<package folder>/<file> → packages/<package folder>/dist/<file>
-      method: 'GET',
-      path: '/components/*',
-      handler: (request) => {
-        const [folder, ...rest] = new URL(request.url).pathname.slice('/components/'.length).split('/');
-        if (!folder || !/^[a-z0-9-]+$/.test(folder)) return new Response('Not found', { status: 404 });
-        return serveFile(resolve(packagesDir, folder, 'dist'), rest.join('/'));
-      },
-    },
+    { method: 'GET', path: '/components/*', handler: componentFiles('/components/', tampered) },
+    // The same files from a second URL: to the browser, a second copy (or version) of every bundle.
+    { method: 'GET', path: '/other-copy/components/*', handler: componentFiles('/other-copy/components/', tampered) },
   ];
   return createRouter(routes);
 }

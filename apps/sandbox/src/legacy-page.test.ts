@@ -1,8 +1,18 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { launchChromium, openWatchedPage, type WatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { startSandbox, type RunningSandbox } from './server.ts';
+
+/**
+ * jQuery 1.x probes for `onfocusin` support by setting an inline handler
+ * attribute, which a strict CSP reports. That report is the CMS's own, as on
+ * any council page with an old jQuery and a strict CSP; everything else the
+ * page reports fails the test.
+ */
+const JQUERY_PROBE = /^console: CSP violation: script-src-attr inline from \S+\/legacy\/jquery\.min\.js$/;
+const openLegacyPage = (url: string): Promise<WatchedPage> =>
+  openWatchedPage(browser, url, { knownProblems: [JQUERY_PROBE] });
 
 let sandbox: RunningSandbox;
 let browser: Browser;
@@ -27,7 +37,7 @@ describe('the sandbox legacy page', () => {
   });
 
   it('loads cleanly: no console errors, no CSP violations, and axe finds nothing', async () => {
-    const { page, problems } = await openWatchedPage(browser, sandbox.url);
+    const { page, problems } = await openLegacyPage(sandbox.url);
     await page.waitForLoadState('load');
     expect(await page.locator('link[rel=stylesheet]').count()).toBe(2);
     expect(await axePageViolations(page)).toEqual([]);
@@ -42,7 +52,7 @@ describe('the sandbox legacy page', () => {
   });
 
   it('has a Welsh version', async () => {
-    const { page } = await openWatchedPage(browser, `${sandbox.url}?lang=cy`);
+    const { page } = await openLegacyPage(`${sandbox.url}?lang=cy`);
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     expect(await page.locator('h1').textContent()).toBe('Gwasanaethau’r cyngor');
     await page.context().close();
@@ -54,45 +64,52 @@ describe('the sandbox legacy page', () => {
   });
 });
 
+describe.each(['bundles', 'loader', 'mixed'] as const)(
+  'the legacy page with its components delivered by %s',
+  (delivery) => {
+    it('renders under the strict CSP, hostile CSS and the CMS’s jQuery, and a keyboard-only resident finds, chooses and submits an address', async () => {
+      const { page, problems, warnings } = await openLegacyPage(`${sandbox.url}?delivery=${delivery}`);
+      const postcode = page.locator('#home-address-lookup-postcode');
+      await postcode.waitFor();
+      // The host's `input { width: 96% !important; height: 14px !important }` does not reach it.
+      expect(await postcode.evaluate((input) => getComputedStyle(input).height)).toBe('40px');
+
+      await page.keyboard.press('Tab'); // council home link
+      await page.keyboard.press('Tab'); // language link
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-postcode');
+      await page.keyboard.type('so16 0as');
+      await page.keyboard.press('Enter');
+      await page.locator('#home-address-lookup-select').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-select');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'home-address-line-1');
+      expect(await axePageViolations(page)).toEqual([]);
+
+      await page.locator('#cms-reference').focus();
+      await page.keyboard.type('REF-9');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/submitted$/);
+      const field = (name: string) => page.locator(`[data-field="${name}"]`).textContent();
+      expect(await field('home-address-line-1')).toBe('2 Adanac Drive');
+      expect(await field('home-address-town')).toBe('Southampton');
+      expect(await field('home-address-postcode')).toBe('SO16 0AS');
+      expect(await field('home-address-uprn')).toBe('200010019932');
+      expect(await field('cms-reference')).toBe('REF-9');
+      expect(problems).toEqual([]);
+      // Two copies of the bundle and the loader: the first definition wins, the others say so once, nothing breaks.
+      expect(warnings).toEqual(delivery === 'mixed' ? [expect.stringContaining('was not registered')] : []);
+      await page.context().close();
+    });
+  },
+);
+
 describe('council-address-lookup on the legacy page', () => {
-  it('renders under the strict CSP and hostile CSS, and a keyboard-only resident finds, chooses and submits an address', async () => {
-    const { page, problems } = await openWatchedPage(browser, sandbox.url);
-    const postcode = page.locator('#home-address-lookup-postcode');
-    await postcode.waitFor();
-    // The host's `input { width: 96% !important; height: 14px !important }` does not reach it.
-    expect(await postcode.evaluate((input) => getComputedStyle(input).height)).toBe('40px');
-
-    await page.keyboard.press('Tab'); // council home link
-    await page.keyboard.press('Tab'); // language link
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-postcode');
-    await page.keyboard.type('so16 0as');
-    await page.keyboard.press('Enter');
-    await page.locator('#home-address-lookup-select').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-select');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'home-address-line-1');
-    expect(await axePageViolations(page)).toEqual([]);
-
-    await page.locator('#cms-reference').focus();
-    await page.keyboard.type('REF-9');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/submitted$/);
-    const field = (name: string) => page.locator(`[data-field="${name}"]`).textContent();
-    expect(await field('home-address-line-1')).toBe('2 Adanac Drive');
-    expect(await field('home-address-town')).toBe('Southampton');
-    expect(await field('home-address-postcode')).toBe('SO16 0AS');
-    expect(await field('home-address-uprn')).toBe('200010019932');
-    expect(await field('cms-reference')).toBe('REF-9');
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
-
   it('speaks Welsh on the Welsh page and prefers Welsh records', async () => {
-    const { page, problems } = await openWatchedPage(browser, `${sandbox.url}?lang=cy`);
+    const { page, problems } = await openLegacyPage(`${sandbox.url}?lang=cy`);
     await page.locator('#home-address-lookup-postcode').fill('SA1 1DP');
     await page.getByRole('button', { name: 'Dod o hyd i gyfeiriad' }).click();
     const select = page.locator('#home-address-lookup-select');
@@ -104,12 +121,119 @@ describe('council-address-lookup on the legacy page', () => {
   });
 
   it('blocks an empty required address and says so, without leaving the page', async () => {
-    const { page } = await openWatchedPage(browser, sandbox.url);
+    const { page } = await openLegacyPage(sandbox.url);
     await page.locator('#home-address-lookup-postcode').waitFor();
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Enter a postcode and select an address, or enter the address manually').waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-postcode');
+    // The CMS's jQuery disables the button of a form that is sent; this one was not, so the resident can send again.
+    expect(
+      await page.evaluate(() => (window as unknown as { jQuery: { fn: { jquery: string } } }).jQuery.fn.jquery),
+    ).toBe('1.12.4');
+    expect(await page.getByRole('button', { name: 'Send' }).isEnabled()).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('the loader', () => {
+  it('fetches only what the page uses, the shared runtime once, each file with its SRI hash', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/components/')) fetched.push(path);
+    });
+    await page.goto(`${sandbox.url}?delivery=loader`);
+    await page.locator('#home-address-lookup-postcode').waitFor();
+    expect(fetched.sort()).toEqual([
+      '/components/loader/chunks/runtime.js',
+      '/components/loader/components/address-lookup.js',
+      '/components/loader/council-components.js',
+    ]);
+    const preloads = await page.$$eval('link[rel=modulepreload]', (links) =>
+      links.map((link) => ({
+        href: new URL((link as HTMLLinkElement).href).pathname,
+        integrity: (link as HTMLLinkElement).integrity,
+      })),
+    );
+    expect(preloads.map((preload) => preload.href).sort()).toEqual([
+      '/components/loader/chunks/runtime.js',
+      '/components/loader/components/address-lookup.js',
+    ]);
+    for (const preload of preloads) expect(preload.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+    await context.close();
+  });
+
+  it('fetches nothing more on a page without components', async () => {
+    const empty = await startSandbox(0, { components: [] });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${empty.url}?delivery=loader`);
+    await page.waitForLoadState('load');
+    expect(fetched.filter((path) => path.startsWith('/components/'))).toEqual([
+      '/components/loader/council-components.js',
+    ]);
+    await context.close();
+    await empty.close();
+  });
+
+  it('loads a component added to the page later (a CMS widget, a single-page app)', async () => {
+    const { page, problems } = await openLegacyPage(`${sandbox.url}?delivery=loader`);
+    await page.locator('#home-address-lookup-postcode').waitFor();
+    await page.evaluate(() => {
+      const later = document.createElement('council-address-lookup');
+      later.setAttribute('name', 'work-address');
+      document.querySelector('form')?.prepend(later);
+    });
+    await page.locator('#work-address-lookup-postcode').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('when the components cannot run, the page still works', () => {
+  const fillFallbackAndSend = async (page: Page): Promise<void> => {
+    await page.locator('#home-address-line-1').fill('1 Station Road');
+    await page.locator('#home-address-town').fill('Swansea');
+    await page.locator('#home-address-postcode').fill('SA1 1AA');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.waitForURL(/\/submitted$/);
+    expect(await page.locator('[data-field="home-address-line-1"]').textContent()).toBe('1 Station Road');
+    expect(await page.locator('[data-field="home-address-postcode"]').textContent()).toBe('SA1 1AA');
+  };
+
+  it.each([
+    ['a bundle', 'bundles', 'address-lookup/bundle/council-address-lookup.bundle.js'],
+    ['the loader’s shared runtime', 'loader', 'loader/chunks/runtime.js'],
+    ['a component the loader fetches', 'loader', 'loader/components/address-lookup.js'],
+  ])(
+    '%s altered on its way (a compromised CDN) is refused by its SRI hash, and the fallback fields are sent',
+    async (_name, delivery, file) => {
+      const compromised = await startSandbox(0, { tampered: [file] });
+      const { page, problems } = await openLegacyPage(`${compromised.url}?delivery=${delivery}`);
+      await page.waitForLoadState('load');
+      await page.waitForFunction(() => !document.querySelector('council-address-lookup:defined'), undefined, {
+        timeout: 2000,
+      });
+      await expect.poll(() => problems.join('\n')).toMatch(/integrity|could not be loaded/i);
+      expect(await page.evaluate(() => customElements.get('council-address-lookup'))).toBeUndefined();
+      // The altered file never ran.
+      expect(await page.evaluate(() => document.documentElement.dataset.tampered)).toBeUndefined();
+      await fillFallbackAndSend(page);
+      await page.context().close();
+      await compromised.close();
+    },
+  );
+
+  it('without JavaScript, the fallback fields are the form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(sandbox.url);
+    await fillFallbackAndSend(page);
+    await context.close();
   });
 });

@@ -1,5 +1,18 @@
 import type { SandboxComponent } from './components.ts';
 
+/**
+ * How the page gets the components: each one's script-tag bundle, the
+ * loader, or both at once with a second copy of every bundle from another
+ * URL (what a page sees when two teams paste two versions).
+ */
+export type Delivery = 'bundles' | 'loader' | 'mixed';
+
+/** A script to load: its path and, when known, its SRI hash. */
+export interface PageScript {
+  src: string;
+  integrity: string | undefined;
+}
+
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
@@ -7,11 +20,19 @@ const escapeHtml = (text: string): string =>
  * A page in the style of a council's legacy CMS: a `<base>` tag, the CMS's
  * aggressive stylesheet, an old govuk-frontend stylesheet, a strict CSP (set
  * as a response header), and the components pasted in with script tags
- * inside an ordinary form that posts to the council.
+ * inside an ordinary form that posts to the council, beside the CMS's own
+ * script on an old jQuery.
  */
-export function legacyPage(components: readonly SandboxComponent[], lang: 'en' | 'cy' = 'en'): string {
-  const scripts = [...new Set(components.map((component) => component.script))]
-    .map((script) => `<script type="module" src="/components/${escapeHtml(script)}"></script>`)
+export function legacyPage(
+  components: readonly SandboxComponent[],
+  lang: 'en' | 'cy',
+  scripts: readonly PageScript[],
+): string {
+  const scriptTags = scripts
+    .map(
+      ({ src, integrity }) =>
+        `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${escapeHtml(integrity)}"` : ''}></script>`,
+    )
     .join('\n    ');
   const sections = components
     .map(
@@ -32,7 +53,9 @@ export function legacyPage(components: readonly SandboxComponent[], lang: 'en' |
     <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="legacy/govuk-frontend-v5.min.css">
     <link rel="stylesheet" href="legacy/council-cms.css">
-    ${scripts}
+    <script src="legacy/jquery.min.js"></script>
+    <script src="legacy/cms.js"></script>
+    ${scriptTags}
   </head>
   <body class="govuk-template__body">
     <header class="cms-header">

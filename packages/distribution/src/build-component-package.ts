@@ -9,8 +9,8 @@
 //     and any add-ons it lists in `scriptTagAddOns` (output path → entry);
 //  5. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { asComponentPackage } from './component-package.ts';
 import { writeCustomElementsManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
@@ -30,9 +30,10 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 writeCustomElementsManifest(packageDir);
 
+rmSync(join(packageDir, dirname(component.bundle)), { recursive: true, force: true });
 const purge = await buildScriptTagBundle({ packageDir, entry: 'src/define.ts', outFile: component.bundle });
 for (const [outFile, entry] of Object.entries(component.json.scriptTagAddOns ?? {})) {
-  await buildScriptTagBundle({ packageDir, entry, outFile, keepOutDir: true });
+  await buildScriptTagBundle({ packageDir, entry, outFile });
 }
 const integrity = writeIntegrityManifest(
   packageDir,

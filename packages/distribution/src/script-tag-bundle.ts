@@ -1,9 +1,10 @@
 import { basename, dirname, join } from 'node:path';
-import { build } from 'vite';
+import { build } from 'rolldown';
 import { BROWSER_TARGETS } from './browser-targets.ts';
-import { collapseTemplateWhitespacePlugin } from './vite-collapse-template-whitespace-plugin.ts';
-import { verifiedImportsPlugin } from './vite-verified-imports-plugin.ts';
-import { purgeCouncilCssPlugin, type PurgeReport } from './vite-purge-css-plugin.ts';
+import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
+import { purgeCouncilCssPlugin, type PurgeReport } from './purge-css-plugin.ts';
+import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
+import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
 
 export interface ScriptTagBundleOptions {
   packageDir: string;
@@ -11,48 +12,43 @@ export interface ScriptTagBundleOptions {
   entry: string;
   /** Where the bundle goes, relative to the package: the `unpkg`/`jsdelivr` path. */
   outFile: string;
-  /** Leave what is already in the output folder (a second bundle of the same package). */
-  keepOutDir?: boolean;
 }
 
 /**
  * One self-contained, minified ES module for `<script type="module" src>`:
  * Lit, core and only the CSS its elements render, inlined. Code the element
- * loads only on demand (`import()`, e.g. a vendor's address source) becomes a
- * file beside it, fetched with its SRI hash when first needed. Built as an
- * application entry (not a library) so whitespace is minified too.
+ * loads only on demand (`import()`) becomes a file beside it, named after it,
+ * fetched with its SRI hash when first needed.
  */
 export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Promise<PurgeReport | undefined> {
   let report: PurgeReport | undefined;
   await build({
-    root: options.packageDir,
-    configFile: false,
+    cwd: options.packageDir,
+    input: join(options.packageDir, options.entry),
     logLevel: 'warn',
+    transform: { target: BROWSER_TARGETS },
     plugins: [
       collapseTemplateWhitespacePlugin(),
       purgeCouncilCssPlugin((result) => {
         report = result;
       }),
       verifiedImportsPlugin(),
+      thirdPartyLicensesPlugin(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`),
     ],
-    build: {
-      outDir: join(options.packageDir, dirname(options.outFile)),
-      emptyOutDir: !options.keepOutDir,
-      target: BROWSER_TARGETS,
-      sourcemap: true,
+    preserveEntrySignatures: false,
+    output: {
+      dir: join(options.packageDir, dirname(options.outFile)),
+      format: 'es',
       minify: true,
-      modulePreload: false,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: join(options.packageDir, options.entry),
-        preserveEntrySignatures: false,
-        output: {
-          format: 'es',
-          entryFileNames: basename(options.outFile),
-          // Parts loaded only when needed (a vendor's code) sit beside the bundle, named after it.
-          chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
-        },
-      },
+      // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
+      comments: { legal: false, annotation: false, jsdoc: false },
+      topLevelVar: true,
+      // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
+      comments: { legal: false, annotation: false, jsdoc: false },
+      topLevelVar: true,
+      sourcemap: true,
+      entryFileNames: basename(options.outFile),
+      chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
     },
   });
   return report;

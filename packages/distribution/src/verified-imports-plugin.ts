@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, posix } from 'node:path';
 import MagicString from 'magic-string';
-import type { Plugin } from 'vite';
+import type { Plugin } from 'rolldown';
 import { VERIFIED_IMPORT_RUNTIME } from './verified-import-runtime.ts';
 
 /** Same length as a real `sha384-…` value (7 + 64 characters), so replacing it moves nothing in the source map. */

@@ -1,5 +1,6 @@
 import MagicString from 'magic-string';
-import { parseSync, type Plugin } from 'vite';
+import type { Plugin } from 'rolldown';
+import { parseSync } from 'rolldown/utils';
 
 interface Node {
   type: string;

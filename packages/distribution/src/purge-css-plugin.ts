@@ -1,5 +1,5 @@
 import MagicString from 'magic-string';
-import type { Plugin } from 'vite';
+import type { Plugin } from 'rolldown';
 import { classTokensIn, purgeCouncilCss } from './css-purge.ts';
 
 /** core's generated stylesheet module, as source or as built. */
