@@ -1,54 +1,76 @@
-// Script-tag bundle sizes (brotli, as CDNs serve them), beside two anchors
-// built or read in the same run: Lit's runtime alone, and govuk-frontend's
-// complete stylesheet. Issue 4 sets the budgets; this reports against them.
-import { readFileSync, readdirSync } from 'node:fs';
+// Script-tag bundle and loader sizes (brotli, as CDNs serve them) against the
+// budgets in bench/budgets.json, beside two anchors built or read in the same
+// run: Lit's runtime alone, and govuk-frontend's complete stylesheet.
+//
+//   node bench/bundle-size.bench.mjs          report
+//   node bench/bundle-size.bench.mjs --check  report, and fail when a budget is missed (a gate of ./council test)
+//
+// Sizes are of the built files: run after the build.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build } from 'rolldown';
 
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const KIB = 1024;
 const sizes = (bytes) => ({
   raw: bytes.length,
   gzip: gzipSync(bytes).length,
   brotli: brotliCompressSync(bytes).length,
 });
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { raw: 0, gzip: 0, brotli: 0 };
+const kb = (n) => `${(n / KIB).toFixed(1)} kB`;
+const sizeOf = (file) => sizes(readFileSync(file));
 
-const bundles = [{ name: 'council-address-lookup', dir: 'packages/address-lookup/dist/bundle', budgetKb: 14 }];
-
-const anchorOut = await build({
-  logLevel: 'silent',
-  configFile: false,
-  build: {
-    write: false,
-    minify: true,
-    target: 'es2020',
-    modulePreload: false,
-    rolldownOptions: { input: 'bench/anchors/lit-element-only.js', output: { format: 'es' } },
-  },
-});
-const anchorCode = [anchorOut]
-  .flat()
-  .flatMap((output) => output.output)
-  .find((chunk) => chunk.type === 'chunk').code;
-const lit = sizes(Buffer.from(anchorCode));
-const govukCss = sizes(
-  readFileSync(join('packages/core/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css')),
-);
-
-console.log('| bundle | raw | gzip | brotli | budget (brotli) |');
-console.log('| --- | --- | --- | --- | --- |');
-let missed = 0;
-for (const bundle of bundles) {
-  const file = readdirSync(bundle.dir).find((name) => name.endsWith('.bundle.js'));
-  const size = sizes(readFileSync(join(bundle.dir, file)));
-  const over = size.brotli > bundle.budgetKb * 1024;
-  if (over) missed++;
-  console.log(
-    `| ${bundle.name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${bundle.budgetKb} kB ${over ? 'MISSED' : 'met'} |`,
+const rows = [];
+const missed = [];
+const row = (name, size, budgetKib) => {
+  const over = budgetKib !== undefined && size.brotli > budgetKib * KIB;
+  if (over) missed.push(name);
+  rows.push(
+    `| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${budgetKib === undefined ? '' : `${budgetKib} kB ${over ? '**MISSED**' : 'met'}`} |`,
   );
+};
+
+// Every component package's script-tag bundle (its unpkg file), and its add-ons.
+const componentPackages = readdirSync('packages')
+  .map((folder) => ({ folder, json: JSON.parse(readFileSync(join('packages', folder, 'package.json'), 'utf8')) }))
+  .filter(({ json }) => json.customElements);
+for (const { folder, json } of componentPackages) {
+  const bundle = join('packages', folder, json.unpkg);
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build first`);
+  row(`${json.name}: ${json.unpkg.replace(/^\.\/dist\//, '')}`, sizeOf(bundle), budgets.eachScriptTagBundle);
+  for (const addOn of Object.keys(json.scriptTagAddOns ?? {})) {
+    row(`${json.name}: ${addOn.replace(/^dist\//, '')} (add-on)`, sizeOf(join('packages', folder, addOn)));
+  }
 }
-console.log(`| anchor: Lit element alone | ${kb(lit.raw)} | ${kb(lit.gzip)} | ${kb(lit.brotli)} | |`);
-console.log(
-  `| anchor: govuk-frontend full CSS | ${kb(govukCss.raw)} | ${kb(govukCss.gzip)} | ${kb(govukCss.brotli)} | |`,
+
+// The loader: its entry, the shared runtime and every component chunk.
+const loaderDist = 'packages/loader/dist';
+const loaderFiles = readdirSync(loaderDist, { recursive: true }).filter((file) => file.endsWith('.js'));
+const loaderTotal = loaderFiles.map((file) => sizeOf(join(loaderDist, file))).reduce(add, ZERO);
+for (const file of loaderFiles.sort()) row(`@council-components/loader: ${file}`, sizeOf(join(loaderDist, file)));
+row(
+  `@council-components/loader with all ${componentPackages.length} component(s)`,
+  loaderTotal,
+  budgets.loaderWithEveryComponent,
 );
-console.log(missed ? `${missed} budget(s) missed` : 'all budgets met');
+
+const anchor = await build({
+  input: 'bench/anchors/lit-element-only.js',
+  logLevel: 'silent',
+  write: false,
+  output: { format: 'es', minify: true, comments: { legal: false } },
+});
+row('anchor: Lit element alone', sizes(Buffer.from(anchor.output[0].code)));
+row(
+  'anchor: govuk-frontend full CSS',
+  sizeOf('packages/core/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css'),
+);
+
+console.log('| file | raw | gzip | brotli | budget (brotli) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const line of rows) console.log(line);
+console.log(missed.length ? `${missed.length} budget(s) missed: ${missed.join(', ')}` : 'all budgets met');
+if (process.argv.includes('--check') && missed.length > 0) process.exit(1);

@@ -13,7 +13,9 @@ const steps = [
   ['typecheck', 'pnpm', turbo('typecheck')],
   ['lint', 'pnpm', ['exec', 'eslint', '.']],
   ['format', 'pnpm', ['exec', 'prettier', '--check', '--log-level=warn', '.']],
-  ['publint', 'pnpm', turbo('publint')],
+  ['package-check', 'pnpm', turbo('package-check')],
+  ['size budgets', 'node', ['bench/bundle-size.bench.mjs', '--check']],
+  ['release dry run', 'node', ['scripts/release-dry-run.mjs']],
   [
     'tests',
     'pnpm',

@@ -64,6 +64,13 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
  * hand — the GOV.UK "Addresses" pattern.
  *
  * @customElement council-address-lookup
+ * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"findAddress":"Chwilio"}}`.
+ * @attr {string} fill-line-1 - Fill this field of the host form (its name, or an element id) instead of rendering one.
+ * @attr {string} fill-line-2 - As `fill-line-1`, for address line 2.
+ * @attr {string} fill-town - As `fill-line-1`, for the town or city.
+ * @attr {string} fill-county - As `fill-line-1`, for the county.
+ * @attr {string} fill-postcode - As `fill-line-1`, for the postcode.
+ * @attr {string} fill-uprn - As `fill-line-1`, for the UPRN.
  * @fires {CustomEvent<AddressSelectedDetail>} council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
  * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]`, for the page's error summary.
  */
@@ -513,7 +520,10 @@ export class CouncilAddressLookup extends CouncilElement {
     // "Save and come back later", "Back": buttons that opt out of validation are let through.
     if (event.submitter?.hasAttribute('formnovalidate')) return;
     if (!this.validate()) {
+      // As when a field fails the browser's own validation, the form is not sent at all: handlers on the page
+      // (a React onSubmit at the root, a CMS script on the document) never see this submission.
       event.preventDefault();
+      event.stopImmediatePropagation();
     }
   };
 
