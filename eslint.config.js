@@ -31,7 +31,6 @@ export default tseslint.config(
             'scripts/*.mjs',
             'packages/*/scripts/*.mjs',
             'packages/*/vitest.config.ts',
-            'packages/*/vite.bundle.config.ts',
             'apps/*/vitest.config.ts',
           ],
         },

@@ -43,9 +43,6 @@ export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Pro
       // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
       comments: { legal: false, annotation: false, jsdoc: false },
       topLevelVar: true,
-      // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
-      comments: { legal: false, annotation: false, jsdoc: false },
-      topLevelVar: true,
       sourcemap: true,
       entryFileNames: basename(options.outFile),
       chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
