@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,20 +39,20 @@ const bundleScripts = (components: readonly SandboxComponent[], mount: string): 
     }),
   );
 
-/** Read per request: the hashes change with every build. */
-const loaderScript = (): PageScript => ({
-  src: 'components/loader/council-components.js',
+/** Read per request: the hashes change with every build. `query` as CMSs add for cache busting (`?ver=6.4.2`). */
+const loaderScript = (query = ''): PageScript => ({
+  src: `components/loader/council-components.js${query}`,
   integrity: integrityOf('loader', 'council-components.js'),
 });
 
 /** The script tags for each way of delivering the components; paths are relative to the page's `<base>`. */
-function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[]): PageScript[] {
-  if (delivery === 'loader') return [loaderScript()];
+function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[], loaderQuery: string): PageScript[] {
+  if (delivery === 'loader') return [loaderScript(loaderQuery)];
   if (delivery === 'mixed') {
     return [
       ...bundleScripts(components, 'components'),
       ...bundleScripts(components, 'other-copy/components'),
-      loaderScript(),
+      loaderScript(loaderQuery),
     ];
   }
   return bundleScripts(components, 'components');
@@ -59,22 +60,35 @@ function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[])
 
 const DELIVERIES: readonly Delivery[] = ['bundles', 'loader', 'mixed'];
 
+/** The published packages, whose `dist/` the sandbox serves; private ones (test helpers, build tools) are not served. */
+const publishedFolders = new Set(
+  readdirSync(packagesDir).filter((folder) => {
+    const file = resolve(packagesDir, folder, 'package.json');
+    return existsSync(file) && !(JSON.parse(readFileSync(file, 'utf8')) as { private?: boolean }).private;
+  }),
+);
+
 /**
  * The strict policy councils are told to expect: no inline script or style,
  * nothing from other origins. The components must work under it.
  */
-export const LEGACY_PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const LEGACY_PAGE_CSP = legacyPageCsp("'self'");
+
+/** The same policy with scripts allowed by nonce (`?csp=nonce`), as many councils' platforms set it. */
+function legacyPageCsp(scriptSources: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
 const html = (body: string, headers: Record<string, string> = {}): Response =>
   new Response(body, {
@@ -95,7 +109,7 @@ function componentFiles(prefix: string, tampered: ReadonlySet<string>): Handler 
   return (request) => {
     const path = new URL(request.url).pathname.slice(prefix.length);
     const [folder, ...rest] = path.split('/');
-    if (!folder || !/^[a-z0-9-]+$/.test(folder)) return Promise.resolve(new Response('Not found', { status: 404 }));
+    if (!folder || !publishedFolders.has(folder)) return Promise.resolve(new Response('Not found', { status: 404 }));
     const tamper = tampered.has(path)
       ? (text: string): string => `${text}\n;document.documentElement.dataset.tampered = "yes";`
       : undefined;
@@ -115,8 +129,10 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
         const query = new URL(request.url).searchParams;
         const lang = query.get('lang') === 'cy' ? 'cy' : 'en';
         const delivery = DELIVERIES.find((name) => name === query.get('delivery')) ?? 'bundles';
-        return html(legacyPage(components, lang, scriptsFor(delivery, components)), {
-          'Content-Security-Policy': LEGACY_PAGE_CSP,
+        const loaderQuery = query.has('ver') ? '?ver=6.4.2' : '';
+        const nonce = query.get('csp') === 'nonce' ? randomBytes(16).toString('base64') : undefined;
+        return html(legacyPage(components, lang, scriptsFor(delivery, components, loaderQuery), nonce), {
+          'Content-Security-Policy': nonce ? legacyPageCsp(`'nonce-${nonce}'`) : LEGACY_PAGE_CSP,
         });
       },
     },

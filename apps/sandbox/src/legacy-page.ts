@@ -27,11 +27,14 @@ export function legacyPage(
   components: readonly SandboxComponent[],
   lang: 'en' | 'cy',
   scripts: readonly PageScript[],
+  /** For a CSP that allows scripts by nonce rather than by origin. */
+  nonce?: string,
 ): string {
+  const nonceAttribute = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
   const scriptTags = scripts
     .map(
       ({ src, integrity }) =>
-        `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${escapeHtml(integrity)}"` : ''}></script>`,
+        `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${escapeHtml(integrity)}"` : ''}${nonceAttribute}></script>`,
     )
     .join('\n    ');
   const sections = components
@@ -53,8 +56,8 @@ export function legacyPage(
     <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="legacy/govuk-frontend-v5.min.css">
     <link rel="stylesheet" href="legacy/council-cms.css">
-    <script src="legacy/jquery.min.js"></script>
-    <script src="legacy/cms.js"></script>
+    <script src="legacy/jquery.min.js"${nonceAttribute}></script>
+    <script src="legacy/cms.js"${nonceAttribute}></script>
     ${scriptTags}
   </head>
   <body class="govuk-template__body">

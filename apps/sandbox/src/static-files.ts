@@ -21,7 +21,14 @@ export async function serveFile(
   transform?: (text: string) => string,
 ): Promise<Response> {
   const root = resolve(rootDir);
-  const file = resolve(root, `.${sep}${decodeURIComponent(relativePath)}`);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relativePath);
+  } catch {
+    // A malformed escape (`/legacy/%`) names no file.
+    return new Response('Not found', { status: 404 });
+  }
+  const file = resolve(root, `.${sep}${decoded}`);
   const type = CONTENT_TYPES[extname(file)];
   if (!file.startsWith(root + sep) || !type) return new Response('Not found', { status: 404 });
   try {

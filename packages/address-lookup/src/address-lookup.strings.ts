@@ -85,8 +85,8 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     // After a numeral the noun stays singular; "dau" softens it (gyfeiriad),
     // "tri" and "chwe" aspirate it (chyfeiriad).
     found: {
+      // One takes the `other` form: "1 cyfeiriad".
       zero: 'Dim cyfeiriadau ar gyfer {postcode}',
-      one: '{count} cyfeiriad ar gyfer {postcode}',
       two: '{count} gyfeiriad ar gyfer {postcode}',
       few: '{count} chyfeiriad ar gyfer {postcode}',
       many: '{count} chyfeiriad ar gyfer {postcode}',
@@ -97,7 +97,6 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     selectLabel: 'Dewiswch gyfeiriad',
     selectPlaceholder: {
       zero: 'Dim cyfeiriadau',
-      one: '{count} cyfeiriad',
       two: '{count} gyfeiriad',
       few: '{count} chyfeiriad',
       many: '{count} chyfeiriad',

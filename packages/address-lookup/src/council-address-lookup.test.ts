@@ -272,6 +272,40 @@ describe('what a page author gets', () => {
     expect(visibleText(element)).toContain('Enter postcode');
   });
 
+  it('checks every lookup in the form at once: each shows its message, focus goes to the first', async () => {
+    const invalid: string[] = [];
+    host.addEventListener('council-address-invalid', (event) => {
+      invalid.push((event.target as HTMLElement).getAttribute('name') ?? '');
+    });
+    await mount(
+      '<council-address-lookup name="home" required></council-address-lookup>' +
+        '<council-address-lookup name="work" required></council-address-lookup>',
+    );
+    (host.querySelector('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).toBeNull();
+    expect(invalid).toEqual(['home', 'work']);
+    await vi.waitFor(() => expect(document.activeElement).toBe(byId('home-lookup-postcode')));
+    expect(host.querySelectorAll('.ccuk-error-message')).toHaveLength(2);
+  });
+
+  it('stops a submission with problems before any submit handler of the page runs, even one added first', async () => {
+    const form = document.createElement('form');
+    let pageHandlerRan = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      pageHandlerRan = true;
+    });
+    host.append(form);
+    // The element arrives after the page's handler (a loader, a CMS widget).
+    form.insertAdjacentHTML('beforeend', '<council-address-lookup name="late" required></council-address-lookup>');
+    await (form.querySelector('council-address-lookup') as CouncilAddressLookup).updateComplete;
+    form.requestSubmit();
+    expect(pageHandlerRan).toBe(false);
+    await vi.waitFor(() =>
+      expect(visibleText(form)).toContain('Enter a postcode and select an address, or enter the address manually'),
+    );
+  });
+
   it('does not let a search started and not finished be submitted as no answer', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     const form = element.closest('form') as HTMLFormElement;

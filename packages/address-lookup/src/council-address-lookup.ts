@@ -7,8 +7,8 @@ import {
 } from '@council-components/addresses/address.js';
 import { checkPostcode, isBfpo, isCrownDependency } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
-import { FormResetController } from '@council-components/core/form/form-reset-controller.js';
 import { hostFormOf } from '@council-components/core/form/host-form.js';
+import { joinForm } from '@council-components/core/form/form-guard.js';
 import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { isProviderError } from '@council-components/core/provider/provider-error.js';
@@ -146,6 +146,7 @@ export class CouncilAddressLookup extends CouncilElement {
   #authorFields: AddressFieldMap = {};
   #authorElements: HTMLElement[] = [];
   #form: HTMLFormElement | null = null;
+  #leaveForm: (() => void) | undefined;
 
   constructor() {
     super();
@@ -157,9 +158,6 @@ export class CouncilAddressLookup extends CouncilElement {
     this.step = 'postcode';
     this.searching = false;
     this.addresses = [];
-    new FormResetController(this, () => {
-      this.#restart();
-    });
     this.addEventListener('input', this.#onFieldInput);
   }
 
@@ -189,7 +187,15 @@ export class CouncilAddressLookup extends CouncilElement {
       );
     }
     this.#form = hostFormOf(this);
-    this.#form?.addEventListener('submit', this.#onSubmit);
+    if (this.#form) {
+      this.#leaveForm = joinForm(this.#form, this, {
+        check: (focus) => this.#check(focus),
+        reset: () => {
+          this.#restart();
+          this.requestUpdate();
+        },
+      });
+    }
     this.#form?.addEventListener('input', this.#onFieldInput);
     // After a move in the page, hide the author's fields again.
     this.requestUpdate();
@@ -209,7 +215,7 @@ export class CouncilAddressLookup extends CouncilElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#search?.abort();
-    this.#form?.removeEventListener('submit', this.#onSubmit);
+    this.#leaveForm?.();
     this.#form?.removeEventListener('input', this.#onFieldInput);
     this.#form = null;
     for (const element of this.#authorElements) element.hidden = false;
@@ -254,6 +260,10 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Checks the answer, shows GOV.UK error messages, and focuses the first problem. True when there is none. */
   validate(): boolean {
+    return this.#check(true);
+  }
+
+  #check(focus: boolean): boolean {
     this.#postcodeError = null;
     this.#selectError = null;
     this.#manualErrors = {};
@@ -305,9 +315,11 @@ export class CouncilAddressLookup extends CouncilElement {
       );
     }
     if (first) {
-      void this.updateComplete.then(() => {
-        this.#focus(first);
-      });
+      if (focus) {
+        void this.updateComplete.then(() => {
+          this.#focus(first);
+        });
+      }
       return false;
     }
     return true;
@@ -515,17 +527,6 @@ export class CouncilAddressLookup extends CouncilElement {
     }
     return own;
   }
-
-  readonly #onSubmit = (event: SubmitEvent): void => {
-    // "Save and come back later", "Back": buttons that opt out of validation are let through.
-    if (event.submitter?.hasAttribute('formnovalidate')) return;
-    if (!this.validate()) {
-      // As when a field fails the browser's own validation, the form is not sent at all: handlers on the page
-      // (a React onSubmit at the root, a CMS script on the document) never see this submission.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
-  };
 
   // ── Rendering ──
 

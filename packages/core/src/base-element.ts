@@ -1,6 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
-import { stringsAttribute } from './i18n/strings-attribute.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
 
 /**
@@ -21,7 +20,8 @@ export abstract class CouncilElement extends LitElement {
   static version = '0.0.0';
 
   static override properties: PropertyDeclarations = {
-    strings: { converter: stringsAttribute },
+    // JSON in the attribute; Lit ignores text that is not JSON, and lookupMessage ignores what is not a message.
+    strings: { type: Object },
   };
 
   /**

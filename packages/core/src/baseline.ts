@@ -1,8 +1,10 @@
 /**
- * The browsers Council Components run in: constructable stylesheets adopted
- * into documents and shadow roots (Chrome and Edge 73, Firefox 101, Safari
- * 16.4). The script-tag bundles are compiled for Chrome/Edge 105, Firefox 110
- * and Safari 16.4 (packages/distribution/src/browser-targets.ts).
+ * The browsers Council Components run in: Chrome and Edge 105, Firefox 110,
+ * Safari 16.4 (iOS 16.4 runs on every iPhone iOS 16 does). The check is the
+ * two features that arrived last among them: container queries (Chrome 105,
+ * Firefox 110, Safari 16) and constructable stylesheets adopted by a document
+ * (Safari 16.4). The script-tag bundles are compiled for exactly these
+ * browsers (packages/distribution/src/browser-targets.ts).
  *
  * Below it, elements are not defined at all, so the page stays exactly as its
  * author wrote it — the fallback fields and links that work without
@@ -10,7 +12,11 @@
  * class-field bug (WebKit 236843) can break modern code, on the plain page.
  */
 export function meetsBaseline(scope: typeof globalThis = globalThis): boolean {
-  // Every browser with adoptedStyleSheets also has `new CSSStyleSheet()` and replaceSync.
   const document = scope.Document as typeof Document | undefined;
-  return document !== undefined && 'adoptedStyleSheets' in document.prototype;
+  const css = scope.CSS as typeof CSS | undefined;
+  return (
+    document !== undefined &&
+    'adoptedStyleSheets' in document.prototype &&
+    css?.supports('container-type', 'inline-size') === true
+  );
 }

@@ -79,4 +79,12 @@ describe('meetsBaseline', () => {
     const noDocument = { ...globalThis, Document: undefined } as unknown as typeof globalThis;
     expect(meetsBaseline(noDocument)).toBe(false);
   });
+
+  it('is not met without container queries (Chrome before 105, Firefox before 110)', () => {
+    const noContainerQueries = {
+      ...globalThis,
+      CSS: { supports: (property: string) => property !== 'container-type' },
+    } as unknown as typeof globalThis;
+    expect(meetsBaseline(noContainerQueries)).toBe(false);
+  });
 });

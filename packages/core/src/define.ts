@@ -26,20 +26,15 @@ export function defineElement(
     // The page keeps what its author wrote (fallback fields, links): better than a component that half works.
     if (!toldBelowBaseline) {
       toldBelowBaseline = true;
-      console.info('[council-components] browser below baseline: page shown without components');
+      console.info('[council-components] browser not supported: page shown without components');
     }
     return false;
   }
 
-  const existing = registry.get(tagName);
-  if (existing === undefined) {
-    try {
-      registry.define(tagName, constructor);
-      return true;
-    } catch (error) {
-      // Lost a race with another bundle defining the same tag in between.
-      if (!registry.get(tagName)) throw error;
-    }
+  // Looked up and defined in one synchronous step: no other script can define the tag in between.
+  if (registry.get(tagName) === undefined) {
+    registry.define(tagName, constructor);
+    return true;
   }
 
   if (registry.get(tagName) !== constructor && !warnedTags.has(tagName)) {

@@ -37,7 +37,7 @@ for (const [outFile, entry] of Object.entries(component.json.scriptTagAddOns ?? 
 }
 const integrity = writeIntegrityManifest(
   packageDir,
-  [join(packageDir, 'dist/bundle')],
+  [join(packageDir, dirname(component.bundle))],
   join(packageDir, 'dist/integrity.json'),
 );
 const bundle = integrity[component.bundle];

@@ -62,7 +62,7 @@ await build({
     verifiedImportsPlugin(),
     thirdPartyLicensesPlugin('THIRD-PARTY-LICENSES.md'),
   ],
-  preserveEntrySignatures: 'allow-extension',
+  preserveEntrySignatures: 'exports-only',
   output: {
     dir: join(loaderDir, 'dist'),
     format: 'es',
@@ -77,15 +77,13 @@ await build({
       return componentDir ? `components/${basename(componentDir)}.js` : 'chunks/[name].js';
     },
     codeSplitting: {
-      // The baseline check stays with the loader: a page without components fetches nothing more.
-      includeDependenciesRecursively: false,
       groups: [
         {
           // Lit and core: fetched once, shared by every component.
           name: 'runtime',
           test: (id: string) =>
             /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id) ||
-            (/[\\/]packages[\\/]core[\\/]dist[\\/]/.test(id) && !id.endsWith('baseline.js')),
+            /[\\/]packages[\\/]core[\\/]dist[\\/]/.test(id),
         },
       ],
     },

@@ -26,7 +26,8 @@ function walk(node: Node, visit: (node: Node) => void): void {
 /**
  * Collapses the indentation inside our own Lit templates (`html\`…\``): a
  * run of whitespace holding a line break becomes one space, which HTML
- * renders the same (our templates have no `<pre>` or `<textarea>`). The
+ * renders the same (our templates have no `<pre>` or `<textarea>`), or
+ * nothing where it only precedes the end of a tag. The
  * minifier leaves template text alone, so without this every bundle ships
  * its source's indentation. Dependencies' code is left as it is.
  */
@@ -45,7 +46,10 @@ export function collapseTemplateWhitespacePlugin(): Plugin {
         for (const quasi of quasis) {
           const text = code.slice(quasi.start, quasi.end);
           for (const match of text.matchAll(/[ \t]*\r?\n\s*/g)) {
-            output.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, ' ');
+            // Before the end of a tag (`>`, `/>`) the whitespace means nothing at all.
+            const end = text.slice(match.index + match[0].length);
+            const replacement = end.startsWith('>') || end.startsWith('/>') ? '' : ' ';
+            output.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, replacement);
           }
         }
       });

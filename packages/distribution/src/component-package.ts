@@ -30,8 +30,12 @@ export function asComponentPackage(packageDir: string): ComponentPackage | undef
   const json = readPackageJson(packageDir);
   if (!json.customElements) return undefined;
   const bundle = json.unpkg?.replace(/^\.\//, '');
-  if (!bundle || json.jsdelivr !== json.unpkg) {
-    throw new Error(`${json.name}: "unpkg" and "jsdelivr" must both name the script-tag bundle`);
+  if (!bundle || json.jsdelivr !== json.unpkg || !/^dist\/bundle\/[\w.-]+\.js$/.test(bundle)) {
+    throw new Error(`${json.name}: "unpkg" and "jsdelivr" must both name the script-tag bundle, in dist/bundle/`);
+  }
+  for (const addOn of Object.keys(json.scriptTagAddOns ?? {})) {
+    if (!/^dist\/bundle\/[\w.-]+\.js$/.test(addOn))
+      throw new Error(`${json.name}: add-on ${addOn} must be in dist/bundle/`);
   }
   return { dir: packageDir, json, bundle };
 }

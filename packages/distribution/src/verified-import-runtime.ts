@@ -7,41 +7,41 @@
  * yet, each with its SRI hash. Each is fetched with its hash through
  * `<link rel="modulepreload" integrity>`, which fills the browser's module
  * map, so the `import()` that follows runs exactly the verified bytes; a file
- * that fails its hash is never run. Browsers without modulepreload (Safari
- * before 17) check each file with `fetch(…, { integrity })` first, then
- * import it (best effort: the import is normally served from that fetch's
- * cache). Nothing waits for ever: a file that does not arrive in 20 seconds
- * fails the import, and the component shows its "try again" message.
+ * that fails its hash is never run. The links carry the nonce of the page's
+ * scripts, for pages whose CSP allows scripts by nonce. Browsers without
+ * modulepreload (Firefox before 115, Safari before 17) cannot be given that
+ * guarantee, so nothing is imported there: the loader does not start in them.
+ * Nothing waits for ever: a file that does not arrive in 20 seconds fails the
+ * import, and the component shows its "try again" message.
  */
 export const VERIFIED_IMPORT_RUNTIME = `
 const __ccukPending = new Map();
 function __ccukImport(specifier, files) {
   const base = import.meta.url;
-  const preloads = document.createElement('link').relList.supports?.('modulepreload');
+  if (!document.createElement('link').relList.supports?.('modulepreload')) {
+    return Promise.reject(new Error('[council-components] this browser cannot check the integrity of ' + specifier));
+  }
+  const scripts = [...document.querySelectorAll('script[nonce]')];
+  const nonce = (scripts.find((script) => script.src === base) ?? scripts[0])?.nonce;
   const verify = ([file, integrity]) => {
     const href = new URL(file, base).href;
     let pending = __ccukPending.get(href);
     if (!pending) {
       pending = new Promise((resolve, reject) => {
+        const link = document.createElement('link');
+        const timer = setTimeout(() => fail(), 20000);
         const fail = () => {
+          clearTimeout(timer);
           __ccukPending.delete(href);
           reject(new Error('[council-components] ' + href + ' could not be loaded or failed its integrity check'));
         };
-        const timer = setTimeout(fail, 20000);
-        const done = () => { clearTimeout(timer); resolve(); };
-        if (preloads) {
-          const link = document.createElement('link');
-          link.rel = 'modulepreload';
-          link.href = href;
-          link.integrity = integrity;
-          link.onload = done;
-          link.onerror = () => { clearTimeout(timer); fail(); };
-          document.head.append(link);
-        } else {
-          fetch(href, { integrity }).then((response) => {
-            if (response.ok) done(); else { clearTimeout(timer); fail(); }
-          }, () => { clearTimeout(timer); fail(); });
-        }
+        link.rel = 'modulepreload';
+        link.href = href;
+        link.integrity = integrity;
+        if (nonce) link.nonce = nonce;
+        link.onload = () => { clearTimeout(timer); resolve(); };
+        link.onerror = fail;
+        document.head.append(link);
       });
       __ccukPending.set(href, pending);
     }

@@ -9,35 +9,34 @@ import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
 
 const sri = (file: string): string => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
+const buildFixture = async (files: Record<string, string>): Promise<string> => {
+  const dir = mkdtempSync(join(tmpdir(), 'verified-imports-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  await build({
+    input: join(dir, 'entry.js'),
+    logLevel: 'silent',
+    plugins: [verifiedImportsPlugin()],
+    output: {
+      dir: join(dir, 'out'),
+      format: 'es',
+      minify: true,
+      entryFileNames: 'entry.js',
+      chunkFileNames: '[name].js',
+      codeSplitting: { groups: [{ name: 'runtime', test: /runtime\.js$/ }] },
+    },
+  });
+  return dir;
+};
+
 describe('verifiedImportsPlugin', () => {
   it('gives every lazy import the SRI hashes of the files it still needs, computed from the final files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verified-imports-'));
-    writeFileSync(join(dir, 'shared.js'), 'export const shared = () => "shared";\n');
-    writeFileSync(join(dir, 'runtime.js'), 'export const runtime = () => "runtime";\n');
-    writeFileSync(
-      join(dir, 'lazy.js'),
-      'import { runtime } from "./runtime.js";\nimport { shared } from "./shared.js";\nexport const lazy = () => runtime() + shared();\n',
-    );
-    writeFileSync(
-      join(dir, 'entry.js'),
-      'import { shared } from "./shared.js";\nconsole.log(shared());\nexport const load = () => import("./lazy.js");\n',
-    );
-    await build({
-      input: join(dir, 'entry.js'),
-      logLevel: 'silent',
-      plugins: [verifiedImportsPlugin()],
-      output: {
-        dir: join(dir, 'out'),
-        format: 'es',
-        minify: true,
-        entryFileNames: 'entry.js',
-        chunkFileNames: '[name].js',
-        codeSplitting: { groups: [{ name: 'runtime', test: /runtime\.js$/ }] },
-      },
+    const dir = await buildFixture({
+      'runtime.js': 'export const runtime = () => "runtime";\n',
+      'lazy.js': 'import { runtime } from "./runtime.js";\nexport const lazy = () => runtime() + "lazy";\n',
+      'entry.js': 'export const load = () => import("./lazy.js");\n',
     });
     const entry = readFileSync(join(dir, 'out/entry.js'), 'utf8');
     expect(entry).not.toContain('CCUKINTEGRITY');
-    // The lazy chunk and the runtime it needs, each with its real hash; `shared` is in the entry, already loaded.
     const preloads = [...entry.matchAll(/\[["'`](\.\/[\w.]+)["'`],["'`](sha384-[\w+/=]+)["'`]\]/g)].map(
       ([, file, hash]) => [file, hash],
     );
@@ -47,6 +46,17 @@ describe('verifiedImportsPlugin', () => {
     ]);
     expect(entry).toContain('modulepreload');
   });
+
+  it("fails the build when an entry imports another file, which a page's integrity attribute would not cover", async () => {
+    await expect(
+      buildFixture({
+        'shared.js': 'export const shared = () => "shared";\n',
+        'lazy.js': 'import { shared } from "./shared.js";\nexport const lazy = () => shared();\n',
+        'entry.js':
+          'import { shared } from "./shared.js";\nconsole.log(shared());\nexport const load = () => import("./lazy.js");\n',
+      }),
+    ).rejects.toThrow(/entry that imports shared\.js/);
+  });
 });
 
 describe('collapseTemplateWhitespacePlugin', () => {
@@ -55,7 +65,7 @@ describe('collapseTemplateWhitespacePlugin', () => {
     writeFileSync(
       join(dir, 'entry.ts'),
       'const html = (s: TemplateStringsArray, ...v: unknown[]) => [s.raw, v];\n' +
-        'export const a = html`<p>\n      <b>${1}</b>\n    </p>`;\n' +
+        'export const a = html`<p\n  class="x"\n  >\n      <b>${1}</b\n    >\n    </p>`;\n' +
         'export const b = `keep\n      this`;\n',
     );
     const { output } = await build({
@@ -66,7 +76,7 @@ describe('collapseTemplateWhitespacePlugin', () => {
       output: { format: 'es' },
     });
     const code = output[0].code;
-    expect(code).toContain('<p> <b>${1}</b> </p>');
+    expect(code).toContain('<p class="x"> <b>${1}</b> </p>');
     expect(code).toContain('keep\n      this');
   });
 });

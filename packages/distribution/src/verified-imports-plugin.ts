@@ -33,6 +33,8 @@ function relativeSpecifier(from: string, to: string): string {
  * (see verified-import-runtime.ts). Hashes are written once the files they
  * hash are final, so a page that loads the first file with `integrity` gets
  * every file after it verified too: the loader, and a component's lazy parts.
+ * The build fails if anything could escape that: an entry with static
+ * imports, a chunk importing an entry, an `import()` left unrewritten.
  */
 export function verifiedImportsPlugin(): Plugin {
   const placeholders: string[] = [];
@@ -84,6 +86,22 @@ export function verifiedImportsPlugin(): Plugin {
         return value;
       };
       for (const [fileName, output] of Object.entries(bundle)) if (output.type === 'chunk') finalise(fileName);
+
+      // What the checks above cannot see must not ship: a page's `integrity` attribute covers the entry file only.
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+      for (const chunk of chunks) {
+        if (chunk.isEntry && chunk.imports.length > 0) {
+          this.error(
+            `${chunk.fileName} is an entry that imports ${chunk.imports.join(', ')}, which nothing would check`,
+          );
+        }
+        const intoEntry = chunk.imports.find((imported) => entries.has(imported));
+        if (intoEntry)
+          this.error(`${chunk.fileName} imports the entry ${intoEntry}, which a page may load from another URL`);
+        if (/\bimport\(\s*["'`]/.test(chunk.code))
+          this.error(`${chunk.fileName} has an import() the plugin could not check`);
+      }
     },
   };
 }

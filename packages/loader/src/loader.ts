@@ -2,10 +2,20 @@
 // Council Components element. It fetches only the components the page
 // uses (and the shared runtime once), each file checked against its SRI
 // hash, including elements added to the page later (a CMS widget, a
-// single-page app). Below the browser baseline it fetches nothing and the
-// page keeps what its author wrote.
-import { meetsBaseline } from '@council-components/core/baseline.js';
+// single-page app).
+//
+// It imports nothing itself: a page's `integrity` attribute covers this file
+// only, and everything it loads goes through the verified imports.
 import { componentLoaders } from './components.generated.js';
+
+/**
+ * Browsers without modulepreload (Firefox before 115, Safari before 17) cannot
+ * check the integrity of the files loaded after this one, so the loader does
+ * not start there: the page keeps what its author wrote. (Each component's own
+ * script-tag bundle, one file with its `integrity`, runs from Safari 16.4.)
+ * Components check the rest of the browser baseline themselves when defined.
+ */
+const canVerify = (): boolean => document.createElement('link').relList.supports('modulepreload');
 
 const requested = new Set<string>();
 const tags = Object.keys(componentLoaders);
@@ -16,7 +26,7 @@ const tags = Object.keys(componentLoaders);
  * element added later; call it yourself for content inside shadow roots.
  */
 export function loadComponentsIn(root: ParentNode): void {
-  if (!meetsBaseline()) return;
+  if (!canVerify()) return;
   for (const tag of tags) {
     const load = componentLoaders[tag];
     if (!load || requested.has(tag) || customElements.get(tag)) continue;
@@ -30,7 +40,7 @@ export function loadComponentsIn(root: ParentNode): void {
   }
 }
 
-if (meetsBaseline()) {
+if (canVerify()) {
   loadComponentsIn(document);
   const observer = new MutationObserver((records) => {
     for (const record of records) {

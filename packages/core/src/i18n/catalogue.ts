@@ -31,7 +31,12 @@ export function lookupMessage<Key extends string>(
   lang: Lang,
   key: Key,
 ): Message {
-  return overrides?.[lang]?.[key] ?? catalogue[lang][key];
+  // Overrides come from page authors (a JSON attribute typed into a CMS): only a string or plural forms count.
+  const override: unknown = overrides?.[lang]?.[key];
+  const usable =
+    typeof override === 'string' ||
+    (typeof override === 'object' && override !== null && typeof (override as { other?: unknown }).other === 'string');
+  return usable ? (override as Message) : catalogue[lang][key];
 }
 
 /** A component's catalogue with the core strings (error prefix, service failures) added. */

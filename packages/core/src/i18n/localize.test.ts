@@ -166,11 +166,16 @@ describe('i18n', () => {
     expect(text(probe, '.results')).toBe('dim: 0');
   });
 
-  it('ignores a strings attribute that is not JSON, with a warning, and keeps working', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it('ignores a strings attribute that is not JSON, or overrides that are not messages, and keeps working', async () => {
     const probe = await mount(`<council-localized-probe strings="{greeting: oops"></council-localized-probe>`);
     expect(text(probe, '.greeting')).toBe('Find an address');
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('strings attribute ignored: not a JSON object'));
+    probe.setAttribute('strings', '{"en":{"greeting":5,"results":{"one":"no other form"}}}');
+    await probe.updateComplete;
+    expect(text(probe, '.greeting')).toBe('Find an address');
+    expect(text(probe, '.results')).toBe('0 addresses found');
+    probe.setAttribute('strings', '[1, 2]');
+    await probe.updateComplete;
+    expect(text(probe, '.greeting')).toBe('Find an address');
   });
 
   it('renders a string as text, never as HTML', async () => {

@@ -85,8 +85,8 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
         method,
         headers,
         body: request.body === undefined ? null : JSON.stringify(request.body),
+        // Credentials: the fetch default, same-origin only.
         signal: controller.signal,
-        credentials: 'same-origin',
       });
       text = await response.text();
     } catch (cause) {

@@ -1,0 +1,66 @@
+/**
+ * What a component does for the form it belongs to. A contract between every
+ * copy and version of every component on the page: keep it stable.
+ */
+export interface FormMember {
+  /** Checks the answer on submit: true when there is no problem. Focuses the first problem when `focus`. */
+  check(focus: boolean): boolean;
+  /** Puts the component back as it was, once the browser has reset the form's fields. */
+  reset(): void;
+}
+
+/** Shared by every copy and version of every component on the page, so each form has one guard. */
+const GUARD = Symbol.for('council-components.form-guard');
+
+type GuardedForm = HTMLFormElement & { [GUARD]?: Map<Element, FormMember> };
+
+const inPageOrder = ([a]: [Element, FormMember], [b]: [Element, FormMember]): number =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+
+function guard(form: HTMLFormElement): Map<Element, FormMember> {
+  const members = new Map<Element, FormMember>();
+  // Capturing: runs before the page's own submit handlers on the form, whenever they were added.
+  form.addEventListener(
+    'submit',
+    (event) => {
+      if (event.submitter?.hasAttribute('formnovalidate')) return;
+      let valid = true;
+      for (const [, member] of [...members].sort(inPageOrder)) {
+        if (!member.check(valid)) valid = false;
+      }
+      if (!valid) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    { capture: true },
+  );
+  // `reset` fires before the browser resets the fields: the components follow a task later.
+  form.addEventListener('reset', (event) => {
+    if (event.defaultPrevented) return;
+    setTimeout(() => {
+      for (const member of members.values()) member.reset();
+    });
+  });
+  return members;
+}
+
+/**
+ * Makes `element` part of `form`'s guard and returns how to leave it.
+ *
+ * On submit every component in the form checks its answer, in page order;
+ * if any has a problem the submission is stopped as the browser stops a field
+ * that fails its own validation: cancelled, and no other submit handler of
+ * the page (a React `onSubmit`, a CMS script's jQuery handler) sees it. Every
+ * component shows its messages; focus goes to the first problem on the page.
+ * Buttons with `formnovalidate` submit unchecked. On reset, every component
+ * puts its own state back (step, chosen address, messages).
+ */
+export function joinForm(form: HTMLFormElement, element: Element, member: FormMember): () => void {
+  const guarded = form as GuardedForm;
+  const members = (guarded[GUARD] ??= guard(form));
+  members.set(element, member);
+  return () => {
+    members.delete(element);
+  };
+}
