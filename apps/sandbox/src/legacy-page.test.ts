@@ -284,10 +284,13 @@ describe('the loader on stricter or older pages', () => {
   it('starts nothing where it cannot check the integrity of what it loads (no modulepreload), and the form still works', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      const supports = DOMTokenList.prototype.supports;
-      DOMTokenList.prototype.supports = function (this: DOMTokenList, token: string) {
-        return token === 'modulepreload' ? false : supports.call(this, token);
-      };
+      // Firefox before 115, Safari before 17: no modulepreload.
+      const { supports } = Object.getOwnPropertyDescriptors(DOMTokenList.prototype);
+      Object.defineProperty(DOMTokenList.prototype, 'supports', {
+        value(this: DOMTokenList, token: string): boolean {
+          return token === 'modulepreload' ? false : Boolean(supports?.value?.call(this, token));
+        },
+      });
     });
     const page = await context.newPage();
     const fetched: string[] = [];
