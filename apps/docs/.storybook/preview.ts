@@ -1,4 +1,21 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+
+interface CustomElementsManifest {
+  schemaVersion: string;
+  modules: unknown[];
+}
+
+// Every component package's custom-elements.json (written by its build), merged: each docs page's table of
+// attributes, properties and events comes from the same file councils and tools read. A new component appears
+// with no change here.
+const manifests = import.meta.glob<CustomElementsManifest>('../../../packages/*/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+setCustomElementsManifest({
+  schemaVersion: '2.1.0',
+  modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
+});
 
 const preview: Preview = {
   globalTypes: {
@@ -22,6 +39,16 @@ const preview: Preview = {
       document.documentElement.lang = String(context.globals['lang'] ?? 'en');
       return story();
     },
+  ],
+  // The API from custom-elements.json is documentation; only a story's own args (its state) are controls.
+  argTypesEnhancers: [
+    (context) =>
+      Object.fromEntries(
+        Object.entries(context.argTypes).map(([name, argType]) => [
+          name,
+          name in context.initialArgs ? argType : { ...argType, control: false },
+        ]),
+      ),
   ],
   parameters: {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } },

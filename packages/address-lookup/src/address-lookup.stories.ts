@@ -14,6 +14,7 @@ interface Args {
  */
 const meta: Meta<Args> = {
   title: 'Components/Address lookup',
+  component: 'council-address-lookup',
   tags: ['autodocs'],
   parameters: {
     status: 'beta',
