@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -39,6 +39,29 @@ const bundleScripts = (components: readonly SandboxComponent[], mount: string): 
     }),
   );
 
+/** The version an older copy of every bundle claims (`/older-version/components/…`). */
+export const OLDER_VERSION = '0.0.9-sandbox';
+
+/** A bundle as an older release of its package would be: the same code, claiming an older version. */
+function asOlderVersion(folder: string, text: string): string {
+  const { version } = JSON.parse(readFileSync(resolve(packagesDir, folder, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const literal = new RegExp(`(["'\`])${version.replace(/\./g, '\\.')}\\1`);
+  return text.replace(literal, (_match, quote: string) => `${quote}${OLDER_VERSION}${quote}`);
+}
+
+const olderBundleScripts = (components: readonly SandboxComponent[]): PageScript[] =>
+  bundleScripts(components, 'older-version/components').map((script, index) => {
+    const component = components[index];
+    if (!component) return script;
+    const text = asOlderVersion(
+      component.folder,
+      readFileSync(resolve(packagesDir, component.folder, 'dist', component.bundle), 'utf8'),
+    );
+    return { ...script, integrity: `sha384-${createHash('sha384').update(text).digest('base64')}` };
+  });
+
 /** Read per request: the hashes change with every build. `query` as CMSs add for cache busting (`?ver=6.4.2`). */
 const loaderScript = (query = ''): PageScript => ({
   src: `components/loader/council-components.js${query}`,
@@ -49,11 +72,7 @@ const loaderScript = (query = ''): PageScript => ({
 function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[], loaderQuery: string): PageScript[] {
   if (delivery === 'loader') return [loaderScript(loaderQuery)];
   if (delivery === 'mixed') {
-    return [
-      ...bundleScripts(components, 'components'),
-      ...bundleScripts(components, 'other-copy/components'),
-      loaderScript(loaderQuery),
-    ];
+    return [...olderBundleScripts(components), ...bundleScripts(components, 'components'), loaderScript(loaderQuery)];
   }
   return bundleScripts(components, 'components');
 }
@@ -105,11 +124,13 @@ export interface SandboxOptions {
 }
 
 /** `/components/<package folder>/<file>` → `packages/<package folder>/dist/<file>`. */
-function componentFiles(prefix: string, tampered: ReadonlySet<string>): Handler {
+function componentFiles(prefix: string, tampered: ReadonlySet<string>, older = false): Handler {
   return (request) => {
     const path = new URL(request.url).pathname.slice(prefix.length);
     const [folder, ...rest] = path.split('/');
     if (!folder || !publishedFolders.has(folder)) return Promise.resolve(new Response('Not found', { status: 404 }));
+    if (older)
+      return serveFile(resolve(packagesDir, folder, 'dist'), rest.join('/'), (text) => asOlderVersion(folder, text));
     const tamper = tampered.has(path)
       ? (text: string): string => `${text}\n;document.documentElement.dataset.tampered = "yes";`
       : undefined;
@@ -170,8 +191,12 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
         serveFile(resolve(publicDir, 'legacy'), new URL(request.url).pathname.slice('/legacy/'.length)),
     },
     { method: 'GET', path: '/components/*', handler: componentFiles('/components/', tampered) },
-    // The same files from a second URL: to the browser, a second copy (or version) of every bundle.
-    { method: 'GET', path: '/other-copy/components/*', handler: componentFiles('/other-copy/components/', tampered) },
+    // The same files claiming an older version, from another URL: to the browser, an older release on the same page.
+    {
+      method: 'GET',
+      path: '/older-version/components/*',
+      handler: componentFiles('/older-version/components/', tampered, true),
+    },
   ];
   return createRouter(routes);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { axePageViolations } from '@council-components/testing/axe-playwright.js
 import { launchChromium, openWatchedPage, type WatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { componentPackages } from '@council-components/distribution/component-package.js';
 import { elementsOf, readManifest } from '@council-components/distribution/custom-elements-manifest.js';
+import { OLDER_VERSION } from './app.ts';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
 /**
@@ -26,6 +28,12 @@ const fillFallbackAndSend = async (page: Page): Promise<void> => {
   expect(await page.locator('[data-field="home-address-line-1"]').textContent()).toBe('1 Station Road');
   expect(await page.locator('[data-field="home-address-postcode"]').textContent()).toBe('SA1 1AA');
 };
+
+const currentVersion = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../packages/address-lookup/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 let sandbox: RunningSandbox;
 let browser: Browser;
@@ -74,6 +82,10 @@ describe('the sandbox legacy page', () => {
   it('refuses to serve files outside its folders', async () => {
     expect((await fetch(new URL('legacy/..%2f..%2fpackage.json', sandbox.url))).status).toBe(404);
     expect((await fetch(new URL('components/..%2f..%2fpackage.json/x.js', sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('legacy/%', sandbox.url))).status).toBe(404);
+    // Only published packages are served: not the test helpers or the build tools.
+    expect((await fetch(new URL('components/testing/src/chromium.ts', sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('components/address-lookup/integrity.json', sandbox.url))).status).toBe(200);
   });
 });
 
@@ -113,8 +125,13 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
       expect(await field('home-address-uprn')).toBe('200010019932');
       expect(await field('cms-reference')).toBe('REF-9');
       expect(problems).toEqual([]);
-      // Two copies of the bundle and the loader: the first definition wins, the others say so once, nothing breaks.
-      expect(warnings).toEqual(delivery === 'mixed' ? [expect.stringContaining('was not registered')] : []);
+      // An older release, the current bundle and the loader: the first definition (the older one) wins, the current
+      // copy says so once naming both versions, the loader sees the element defined and fetches nothing, nothing breaks.
+      expect(warnings).toEqual(
+        delivery === 'mixed'
+          ? [expect.stringContaining(`${OLDER_VERSION} is defined; ${currentVersion} was not registered`)]
+          : [],
+      );
       await page.context().close();
     });
 

@@ -2,8 +2,8 @@ import type { SandboxComponent } from './components.ts';
 
 /**
  * How the page gets the components: each one's script-tag bundle, the
- * loader, or both at once with a second copy of every bundle from another
- * URL (what a page sees when two teams paste two versions).
+ * loader, or all at once with an older release of every bundle first (what a
+ * page sees when two teams paste two versions).
  */
 export type Delivery = 'bundles' | 'loader' | 'mixed';
 
