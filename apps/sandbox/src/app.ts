@@ -31,13 +31,16 @@ function integrityOf(folder: string, file: string): string | undefined {
   }
 }
 
+/** Each bundle once, however many components share it. */
+const bundlesOf = (components: readonly SandboxComponent[]): SandboxComponent[] => [
+  ...new Map(components.map((component) => [`${component.folder}/${component.bundle}`, component])).values(),
+];
+
 const bundleScripts = (components: readonly SandboxComponent[], mount: string): PageScript[] =>
-  [...new Map(components.map((component) => [`${component.folder}/${component.bundle}`, component])).values()].map(
-    (component) => ({
-      src: `${mount}/${component.folder}/${component.bundle}`,
-      integrity: integrityOf(component.folder, component.bundle),
-    }),
-  );
+  bundlesOf(components).map((component) => ({
+    src: `${mount}/${component.folder}/${component.bundle}`,
+    integrity: integrityOf(component.folder, component.bundle),
+  }));
 
 /** The version an older copy of every bundle claims (`/older-version/components/…`). */
 export const OLDER_VERSION = '0.0.9-sandbox';
@@ -52,14 +55,15 @@ function asOlderVersion(folder: string, text: string): string {
 }
 
 const olderBundleScripts = (components: readonly SandboxComponent[]): PageScript[] =>
-  bundleScripts(components, 'older-version/components').map((script, index) => {
-    const component = components[index];
-    if (!component) return script;
+  bundlesOf(components).map((component) => {
     const text = asOlderVersion(
       component.folder,
       readFileSync(resolve(packagesDir, component.folder, 'dist', component.bundle), 'utf8'),
     );
-    return { ...script, integrity: `sha384-${createHash('sha384').update(text).digest('base64')}` };
+    return {
+      src: `older-version/components/${component.folder}/${component.bundle}`,
+      integrity: `sha384-${createHash('sha384').update(text).digest('base64')}`,
+    };
   });
 
 /** Read per request: the hashes change with every build. `query` as CMSs add for cache busting (`?ver=6.4.2`). */

@@ -298,17 +298,29 @@ describe('the loader on stricter or older pages', () => {
     await empty.close();
   });
 
-  it('starts nothing where it cannot check the integrity of what it loads (no modulepreload), and the form still works', async () => {
+  it.each([
+    [
+      'it cannot check the integrity of what it loads (no modulepreload: Firefox before 115, Safari before 17)',
+      () => {
+        const { supports } = Object.getOwnPropertyDescriptors(DOMTokenList.prototype);
+        Object.defineProperty(DOMTokenList.prototype, 'supports', {
+          value(this: DOMTokenList, token: string): boolean {
+            return token === 'modulepreload' ? false : Boolean(supports?.value?.call(this, token));
+          },
+        });
+      },
+    ],
+    [
+      'the components would not run (no container queries: Chrome before 105)',
+      () => {
+        const supports = CSS.supports.bind(CSS);
+        CSS.supports = (...args: [string, string?]): boolean =>
+          args[0].startsWith('container-type') ? false : supports(...(args as [string, string]));
+      },
+    ],
+  ])('starts nothing where %s, and the form still works', async (_where, emulate) => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      // Firefox before 115, Safari before 17: no modulepreload.
-      const { supports } = Object.getOwnPropertyDescriptors(DOMTokenList.prototype);
-      Object.defineProperty(DOMTokenList.prototype, 'supports', {
-        value(this: DOMTokenList, token: string): boolean {
-          return token === 'modulepreload' ? false : Boolean(supports?.value?.call(this, token));
-        },
-      });
-    });
+    await context.addInitScript(emulate);
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

@@ -12,14 +12,14 @@ export const ADDRESS_FIELD_NAMES: readonly AddressFieldName[] = [
 
 type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 
-/** The `autocomplete` token and name suffix that identify each field a page author wrote. */
-const FIELD_HINTS: Record<AddressFieldName, { autocomplete: string | null; suffixes: string[] }> = {
-  line1: { autocomplete: 'address-line1', suffixes: ['line-1', 'line1', 'address1'] },
-  line2: { autocomplete: 'address-line2', suffixes: ['line-2', 'line2', 'address2'] },
-  town: { autocomplete: 'address-level2', suffixes: ['town', 'city', 'town-or-city'] },
-  county: { autocomplete: null, suffixes: ['county'] },
-  postcode: { autocomplete: 'postal-code', suffixes: ['postcode', 'postal-code'] },
-  uprn: { autocomplete: null, suffixes: ['uprn'] },
+/** The `autocomplete` token and the name ending that identify each field a page author wrote. */
+const FIELD_HINTS: Record<AddressFieldName, [autocomplete: string | null, nameEnding: RegExp]> = {
+  line1: ['address-line1', /(line-?1|address1)$/],
+  line2: ['address-line2', /(line-?2|address2)$/],
+  town: ['address-level2', /(town|city)$/],
+  county: [null, /county$/],
+  postcode: ['postal-code', /post(code|al-code)$/],
+  uprn: [null, /uprn$/],
 };
 
 export type AddressFieldMap = Partial<Record<AddressFieldName, FieldElement>>;
@@ -34,11 +34,11 @@ export function findAuthorFields(container: Element, exclude: Element | null): A
   );
   const found: AddressFieldMap = {};
   for (const name of ADDRESS_FIELD_NAMES) {
-    const { autocomplete, suffixes } = FIELD_HINTS[name];
+    const [autocomplete, nameEnding] = FIELD_HINTS[name];
     const byToken = autocomplete
       ? candidates.find((field) => field.autocomplete.split(/\s+/).includes(autocomplete))
       : undefined;
-    const byName = candidates.find((field) => suffixes.some((suffix) => field.name.toLowerCase().endsWith(suffix)));
+    const byName = candidates.find((field) => nameEnding.test(field.name.toLowerCase()));
     const field = byToken ?? byName;
     if (field) found[name] = field;
   }

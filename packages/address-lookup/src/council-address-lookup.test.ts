@@ -336,6 +336,22 @@ describe('what a page author gets', () => {
     expect(visibleText(element)).toContain('Enter town or city');
   });
 
+  it('keeps showing an address the server filled into the page author’s fields after a reset', async () => {
+    const element = await mount(`<council-address-lookup name="home">
+      <label for="line1">Line 1</label><input id="line1" name="home-line-1" value="1 High Street" autocomplete="address-line1">
+      <label for="town">Town</label><input id="town" name="home-town" value="Swansea" autocomplete="address-level2">
+      <label for="postcode">Postcode</label><input id="postcode" name="home-postcode" value="SA1 1AA" autocomplete="postal-code">
+    </council-address-lookup>`);
+    expect(element.currentStep).toBe('manual');
+    byId<HTMLInputElement>('line1').value = '2 Low Street';
+    (host.querySelector('form') as HTMLFormElement).reset();
+    await vi.waitFor(() => expect(byId<HTMLInputElement>('line1').value).toBe('1 High Street'));
+    await element.updateComplete;
+    expect(element.currentStep).toBe('manual');
+    expect(byId<HTMLInputElement>('line1').disabled).toBe(false);
+    expect(byId<HTMLInputElement>('line1').closest('[hidden]')).toBeNull();
+  });
+
   it('goes back to the start when the host form is reset', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     await element.search('SO16 0AS');

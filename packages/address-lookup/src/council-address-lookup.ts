@@ -181,24 +181,42 @@ export class CouncilAddressLookup extends CouncilElement {
         'DOMContentLoaded',
         () => {
           this.#findAuthorContent();
+          // A `form` attribute may name a form further down the page.
+          this.#joinHostForm();
           this.requestUpdate();
         },
         { once: true },
       );
     }
-    this.#form = hostFormOf(this);
-    if (this.#form) {
-      this.#leaveForm = joinForm(this.#form, this, {
-        check: (focus) => this.#check(focus),
-        reset: () => {
-          this.#restart();
-          this.requestUpdate();
-        },
-      });
-    }
-    this.#form?.addEventListener('input', this.#onFieldInput);
+    this.#joinHostForm();
     // After a move in the page, hide the author's fields again.
     this.requestUpdate();
+  }
+
+  /** Joins the guard of the form the answer belongs to now (its `form` attribute, else its ancestor), leaving any other. */
+  #joinHostForm(): void {
+    const form = hostFormOf(this);
+    if (form === this.#form) return;
+    this.#leaveHostForm();
+    this.#form = form;
+    form?.addEventListener('input', this.#onFieldInput);
+    this.#leaveForm = form
+      ? joinForm(form, this, {
+          check: (focus) => this.#check(focus),
+          reset: () => {
+            this.#restart();
+            // The author's fields are back to the page's own values: an address the server filled in stays shown.
+            this.#findAuthorContent();
+            this.requestUpdate();
+          },
+        })
+      : undefined;
+  }
+
+  #leaveHostForm(): void {
+    this.#leaveForm?.();
+    this.#form?.removeEventListener('input', this.#onFieldInput);
+    this.#form = null;
   }
 
   #findAuthorContent(): void {
@@ -215,9 +233,7 @@ export class CouncilAddressLookup extends CouncilElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#search?.abort();
-    this.#leaveForm?.();
-    this.#form?.removeEventListener('input', this.#onFieldInput);
-    this.#form = null;
+    this.#leaveHostForm();
     for (const element of this.#authorElements) element.hidden = false;
     for (const field of Object.values(this.#authorFields)) field.disabled = false;
   }

@@ -27,23 +27,28 @@ function __ccukImport(specifier, files) {
     const href = new URL(file, base).href;
     let pending = __ccukPending.get(href);
     if (!pending) {
-      pending = new Promise((resolve, reject) => {
+      const attempt = new Promise((resolve, reject) => {
         const link = document.createElement('link');
-        const timer = setTimeout(() => fail(), 20000);
-        const fail = () => {
+        const settle = (loaded) => {
           clearTimeout(timer);
-          __ccukPending.delete(href);
+          link.onload = link.onerror = null;
+          if (loaded) return resolve();
+          link.remove();
+          // A later attempt may already be waiting for this file: leave it be.
+          if (__ccukPending.get(href) === attempt) __ccukPending.delete(href);
           reject(new Error('[council-components] ' + href + ' could not be loaded or failed its integrity check'));
         };
+        const timer = setTimeout(() => settle(false), 20000);
         link.rel = 'modulepreload';
         link.href = href;
         link.integrity = integrity;
         if (nonce) link.nonce = nonce;
-        link.onload = () => { clearTimeout(timer); resolve(); };
-        link.onerror = fail;
+        link.onload = () => settle(true);
+        link.onerror = () => settle(false);
         document.head.append(link);
       });
-      __ccukPending.set(href, pending);
+      pending = attempt;
+      __ccukPending.set(href, attempt);
     }
     return pending;
   };

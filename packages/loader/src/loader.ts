@@ -17,6 +17,15 @@ import { componentLoaders } from './components.generated.js';
  */
 const canVerify = (): boolean => document.createElement('link').relList.supports('modulepreload');
 
+/**
+ * Core's browser baseline (`meetsBaseline`, core/src/baseline.ts: container queries and adoptable stylesheets),
+ * checked here without importing core, so that a browser the components would decline fetches nothing.
+ */
+const componentsCanRun = (): boolean =>
+  'adoptedStyleSheets' in Document.prototype && CSS.supports('container-type', 'inline-size');
+
+const canStart = (): boolean => canVerify() && componentsCanRun();
+
 const requested = new Set<string>();
 const tags = Object.keys(componentLoaders);
 
@@ -26,7 +35,7 @@ const tags = Object.keys(componentLoaders);
  * element added later; call it yourself for content inside shadow roots.
  */
 export function loadComponentsIn(root: ParentNode): void {
-  if (!canVerify()) return;
+  if (!canStart()) return;
   for (const tag of tags) {
     const load = componentLoaders[tag];
     if (!load || requested.has(tag) || customElements.get(tag)) continue;
@@ -40,7 +49,7 @@ export function loadComponentsIn(root: ParentNode): void {
   }
 }
 
-if (canVerify()) {
+if (canStart()) {
   loadComponentsIn(document);
   const observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -26,7 +26,12 @@ function guard(form: HTMLFormElement): Map<Element, FormMember> {
       if (event.submitter?.hasAttribute('formnovalidate')) return;
       let valid = true;
       for (const [, member] of [...members].sort(inPageOrder)) {
-        if (!member.check(valid)) valid = false;
+        try {
+          if (!member.check(valid)) valid = false;
+        } catch (error) {
+          // One broken component (another version, a bad string override) must not let the others' problems through.
+          console.error('[council-components]', error);
+        }
       }
       if (!valid) {
         event.preventDefault();
@@ -37,8 +42,9 @@ function guard(form: HTMLFormElement): Map<Element, FormMember> {
   );
   // `reset` fires before the browser resets the fields: the components follow a task later.
   form.addEventListener('reset', (event) => {
-    if (event.defaultPrevented) return;
     setTimeout(() => {
+      // Read once every handler has run: the page may cancel the reset ("Clear the form?") after this listener.
+      if (event.defaultPrevented) return;
       for (const member of members.values()) member.reset();
     });
   });

@@ -33,6 +33,7 @@ export function lookupMessage<Key extends string>(
 ): Message {
   // Overrides come from page authors (a JSON attribute typed into a CMS): only a string or plural forms count.
   const override: unknown = overrides?.[lang]?.[key];
+  // (A plural form that is not a string falls back to `other`: selectPlural.)
   const usable =
     typeof override === 'string' ||
     (typeof override === 'object' && override !== null && typeof (override as { other?: unknown }).other === 'string');

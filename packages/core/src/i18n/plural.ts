@@ -18,5 +18,7 @@ export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
 }
 
 export function selectPlural(lang: Lang, count: number, forms: PluralForms): string {
-  return forms[pluralCategory(lang, count)] ?? forms.other;
+  const form: unknown = forms[pluralCategory(lang, count)];
+  // Overrides typed into a page may hold anything: only text is a form.
+  return typeof form === 'string' ? form : forms.other;
 }
