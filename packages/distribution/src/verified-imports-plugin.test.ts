@@ -48,9 +48,9 @@ describe('verifiedImportsPlugin', () => {
   });
 
   it('fails the build when an import() it cannot rewrite would fetch code unchecked', async () => {
-    await expect(buildFixture({ 'entry.js': 'export const load = (specifier) => import(specifier);\n' })).rejects.toThrow(
-      /import\(\) the plugin could not check/,
-    );
+    await expect(
+      buildFixture({ 'entry.js': 'export const load = (specifier) => import(specifier);\n' }),
+    ).rejects.toThrow(/import\(\) the plugin could not check/);
   });
 
   it("fails the build when an entry imports another file, which a page's integrity attribute would not cover", async () => {

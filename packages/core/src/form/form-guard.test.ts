@@ -75,8 +75,8 @@ describe('joinForm', () => {
 
   it('resets every member a task after the form resets, unless the page cancels the reset', async () => {
     const [only] = formWith(1) as [HTMLElement];
-    const joined = member(true);
-    joinForm(form, only, joined);
+    const reset = vi.fn();
+    joinForm(form, only, { check: () => true, reset });
     // A page's "Clear the form?" that says no, added after the guard.
     const refuse = (event: Event): void => {
       event.preventDefault();
@@ -84,10 +84,10 @@ describe('joinForm', () => {
     document.addEventListener('reset', refuse);
     form.reset();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(joined.reset).not.toHaveBeenCalled();
+    expect(reset).not.toHaveBeenCalled();
     document.removeEventListener('reset', refuse);
     form.reset();
-    await vi.waitFor(() => expect(joined.reset).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(reset).toHaveBeenCalledTimes(1));
   });
 
   it('has one guard per form, shared by every member, and a member that leaves is no longer checked', () => {
