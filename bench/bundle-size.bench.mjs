@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
+import { componentPackages } from '../packages/distribution/src/component-package.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const KIB = 1024;
@@ -34,15 +35,13 @@ const row = (name, size, budgetKib) => {
 };
 
 // Every component package's script-tag bundle (its unpkg file), and its add-ons.
-const componentPackages = readdirSync('packages')
-  .map((folder) => ({ folder, json: JSON.parse(readFileSync(join('packages', folder, 'package.json'), 'utf8')) }))
-  .filter(({ json }) => json.customElements);
-for (const { folder, json } of componentPackages) {
-  const bundle = join('packages', folder, json.unpkg);
+const components = componentPackages('packages');
+for (const { dir, json } of components) {
+  const bundle = join(dir, json.unpkg);
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build first`);
   row(`${json.name}: ${json.unpkg.replace(/^\.\/dist\//, '')}`, sizeOf(bundle), budgets.eachScriptTagBundle);
   for (const addOn of Object.keys(json.scriptTagAddOns ?? {})) {
-    row(`${json.name}: ${addOn.replace(/^dist\//, '')} (add-on)`, sizeOf(join('packages', folder, addOn)));
+    row(`${json.name}: ${addOn.replace(/^dist\//, '')} (add-on)`, sizeOf(join(dir, addOn)));
   }
 }
 
@@ -52,7 +51,7 @@ const loaderFiles = readdirSync(loaderDist, { recursive: true }).filter((file) =
 const loaderTotal = loaderFiles.map((file) => sizeOf(join(loaderDist, file))).reduce(add, ZERO);
 for (const file of loaderFiles.sort()) row(`@council-components/loader: ${file}`, sizeOf(join(loaderDist, file)));
 row(
-  `@council-components/loader with all ${componentPackages.length} component(s)`,
+  `@council-components/loader with all ${components.length} component(s)`,
   loaderTotal,
   budgets.loaderWithEveryComponent,
 );

@@ -10,10 +10,10 @@
 //    no `workspace:` ranges left, the MIT licence, and the SRI hashes in
 //    `dist/integrity.json` matching the files published beside them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { subresourceIntegrity } from '../packages/distribution/src/integrity.ts';
 
 const root = process.cwd();
 const problems = [];
@@ -190,11 +190,7 @@ for (const { folder, json } of published) {
   if (files.has('dist/integrity.json')) {
     const integrity = readJson(join(base, 'dist/integrity.json'));
     for (const [file, { integrity: hash }] of Object.entries(integrity)) {
-      const actual = files.has(file)
-        ? `sha384-${createHash('sha384')
-            .update(readFileSync(join(base, file)))
-            .digest('base64')}`
-        : 'missing';
+      const actual = files.has(file) ? subresourceIntegrity(readFileSync(join(base, file))) : 'missing';
       if (actual !== hash) problem(`${json.name}: integrity.json does not match the published ${file}`);
     }
   } else if (manifest.unpkg) {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
+import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
@@ -62,7 +63,7 @@ const olderBundleScripts = (components: readonly SandboxComponent[]): PageScript
     );
     return {
       src: `older-version/components/${component.folder}/${component.bundle}`,
-      integrity: `sha384-${createHash('sha384').update(text).digest('base64')}`,
+      integrity: subresourceIntegrity(Buffer.from(text)),
     };
   });
 

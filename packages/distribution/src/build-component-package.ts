@@ -8,12 +8,12 @@
 //  4. the script-tag bundle at the package's `unpkg`/`jsdelivr` path, with only the CSS it renders,
 //     and any add-ons it lists in `scriptTagAddOns` (output path → entry);
 //  5. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { asComponentPackage } from './component-package.ts';
 import { writeCustomElementsManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
+import { runTsc } from './run-tsc.ts';
 import { buildScriptTagBundle } from './script-tag-bundle.ts';
 
 const packageDir = process.cwd();
@@ -25,8 +25,7 @@ writeFileSync(
   `// Generated from package.json by the build. Do not edit.\nexport const packageVersion = ${JSON.stringify(component.json.version)};\n`,
 );
 
-const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit', shell: false });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+runTsc(packageDir);
 
 writeCustomElementsManifest(packageDir);
 

@@ -10,18 +10,14 @@
 //  3. the build: loader entry, one chunk per component package, the shared runtime; every
 //     lazy import carries the SRI hashes of what it fetches; only the CSS the components render;
 //  4. dist/integrity.json and the declarations.
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'rolldown';
-import { BROWSER_TARGETS } from './browser-targets.ts';
+import { BUNDLE_INPUT, BUNDLE_OUTPUT, bundlePlugins } from './bundle-options.ts';
 import { componentPackages, readPackageJson } from './component-package.ts';
 import { elementsOf, readManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
-import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
-import { purgeCouncilCssPlugin } from './purge-css-plugin.ts';
-import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
-import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
+import { runTsc } from './run-tsc.ts';
 
 const loaderDir = process.cwd();
 const loader = readPackageJson(loaderDir);
@@ -54,23 +50,12 @@ rmSync(join(loaderDir, 'dist'), { recursive: true, force: true });
 await build({
   cwd: loaderDir,
   input: join(loaderDir, 'src/loader.ts'),
-  logLevel: 'warn',
-  transform: { target: BROWSER_TARGETS },
-  plugins: [
-    collapseTemplateWhitespacePlugin(),
-    purgeCouncilCssPlugin(),
-    verifiedImportsPlugin(),
-    thirdPartyLicensesPlugin('THIRD-PARTY-LICENSES.md'),
-  ],
+  ...BUNDLE_INPUT,
+  plugins: bundlePlugins('THIRD-PARTY-LICENSES.md'),
   preserveEntrySignatures: 'exports-only',
   output: {
+    ...BUNDLE_OUTPUT,
     dir: join(loaderDir, 'dist'),
-    format: 'es',
-    minify: true,
-    // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
-    comments: { legal: false, annotation: false, jsdoc: false },
-    topLevelVar: true,
-    sourcemap: true,
     entryFileNames: 'council-components.js',
     chunkFileNames: (chunk) => {
       const componentDir = chunkNameOf(chunk.facadeModuleId);
@@ -90,8 +75,7 @@ await build({
   },
 });
 
-const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: loaderDir, stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+runTsc(loaderDir);
 
 const integrity = writeIntegrityManifest(loaderDir, [join(loaderDir, 'dist')], join(loaderDir, 'dist/integrity.json'));
 for (const [file, entry] of Object.entries(integrity))

@@ -5,12 +5,12 @@
 //  2. src/generated/<package>.ts: one wrapper module per component package, from its
 //     custom-elements.json (see react-wrappers.ts), published as `@council-components/react/<package>.js`;
 //  3. tsc: the ES modules and declarations.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { componentPackages, readPackageJson } from './component-package.ts';
 import { readManifest } from './custom-elements-manifest.ts';
 import { reactWrapperSource, wrapperModuleName } from './react-wrappers.ts';
+import { runTsc } from './run-tsc.ts';
 
 const reactDir = process.cwd();
 const react = readPackageJson(reactDir);
@@ -34,5 +34,4 @@ for (const component of components) {
 }
 
 rmSync(join(reactDir, 'dist'), { recursive: true, force: true });
-const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { cwd: reactDir, stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+runTsc(reactDir);

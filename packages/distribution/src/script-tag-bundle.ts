@@ -1,10 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { build } from 'rolldown';
-import { BROWSER_TARGETS } from './browser-targets.ts';
-import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
-import { purgeCouncilCssPlugin, type PurgeReport } from './purge-css-plugin.ts';
-import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
-import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
+import { BUNDLE_INPUT, BUNDLE_OUTPUT, bundlePlugins } from './bundle-options.ts';
+import type { PurgeReport } from './purge-css-plugin.ts';
 
 export interface ScriptTagBundleOptions {
   packageDir: string;
@@ -25,25 +22,14 @@ export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Pro
   await build({
     cwd: options.packageDir,
     input: join(options.packageDir, options.entry),
-    logLevel: 'warn',
-    transform: { target: BROWSER_TARGETS },
-    plugins: [
-      collapseTemplateWhitespacePlugin(),
-      purgeCouncilCssPlugin((result) => {
-        report = result;
-      }),
-      verifiedImportsPlugin(),
-      thirdPartyLicensesPlugin(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`),
-    ],
+    ...BUNDLE_INPUT,
+    plugins: bundlePlugins(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`, (result) => {
+      report = result;
+    }),
     preserveEntrySignatures: false,
     output: {
+      ...BUNDLE_OUTPUT,
       dir: join(options.packageDir, dirname(options.outFile)),
-      format: 'es',
-      minify: true,
-      // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
-      comments: { legal: false, annotation: false, jsdoc: false },
-      topLevelVar: true,
-      sourcemap: true,
       entryFileNames: basename(options.outFile),
       chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
     },

@@ -1,0 +1,31 @@
+import type { InputOptions, OutputOptions, Plugin } from 'rolldown';
+import { BROWSER_TARGETS } from './browser-targets.ts';
+import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
+import { purgeCouncilCssPlugin, type PurgeReport } from './purge-css-plugin.ts';
+import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
+import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
+
+/** The plugins every script-tag file goes through, whether a component's bundle or the loader. */
+export function bundlePlugins(licencesFile: string, onPurge?: (report: PurgeReport) => void): Plugin[] {
+  return [
+    collapseTemplateWhitespacePlugin(),
+    purgeCouncilCssPlugin(onPurge),
+    verifiedImportsPlugin(),
+    thirdPartyLicensesPlugin(licencesFile),
+  ];
+}
+
+/** Compiled for the browser baseline, whatever is being built. */
+export const BUNDLE_INPUT: Pick<InputOptions, 'logLevel' | 'transform'> = {
+  logLevel: 'warn',
+  transform: { target: BROWSER_TARGETS },
+};
+
+export const BUNDLE_OUTPUT: Pick<OutputOptions, 'format' | 'minify' | 'comments' | 'topLevelVar' | 'sourcemap'> = {
+  format: 'es',
+  minify: true,
+  // Licence comments go to THIRD-PARTY-LICENSES.md instead (thirdPartyLicensesPlugin).
+  comments: { legal: false, annotation: false, jsdoc: false },
+  topLevelVar: true,
+  sourcemap: true,
+};
