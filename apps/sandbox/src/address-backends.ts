@@ -4,11 +4,11 @@ import { createGetAddressProvider } from '@council-components/server/addresses/g
 import { createIdealPostcodesProvider } from '@council-components/server/addresses/ideal-postcodes-provider.js';
 import { createOsPlacesProvider } from '@council-components/server/addresses/os-places-provider.js';
 import type { Route } from '@council-components/server/http/router.js';
-import { fakeGazetteerCsv } from './fakes/fake-gazetteer-csv.ts';
-import { createGetAddressFake } from './fakes/getaddress-fake.ts';
-import { createIdealPostcodesFake } from './fakes/ideal-postcodes-fake.ts';
-import { fetchVia } from './fakes/in-process-fetch.ts';
-import { createOsPlacesFake } from './fakes/os-places-fake.ts';
+import { fakeGazetteerCsv } from '@council-components/testing/fakes/fake-gazetteer-csv.js';
+import { createGetAddressFake } from '@council-components/testing/fakes/getaddress-fake.js';
+import { createIdealPostcodesFake } from '@council-components/testing/fakes/ideal-postcodes-fake.js';
+import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
+import { createOsPlacesFake } from '@council-components/testing/fakes/os-places-fake.js';
 
 /**
  * The council's address back end, as a council would deploy it, with every

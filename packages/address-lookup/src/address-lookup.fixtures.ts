@@ -1,12 +1,21 @@
 /**
- * Every documented state of <council-address-lookup>, in English and Welsh.
- * The stories render these, the browser tests drive and check them against
- * the sandbox back end, and the axe run checks each one.
+ * Every documented state of <council-address-lookup>, in English and Welsh,
+ * and the council back end they talk to. The stories render these, the
+ * browser tests drive and check them, and the axe run checks each one: the
+ * back end is the same in all three (the real handler of
+ * `@council-components/server` over the fakes of `@council-components/testing`),
+ * so no address or answer is written out twice.
  */
-import type { Address } from '@council-components/addresses/address.js';
-import { ProviderError } from '@council-components/core/provider/provider-error.js';
-import type { AddressSource } from './address-sources.js';
-import type { AddressLookupStep, CouncilAddressLookup } from './council-address-lookup.js';
+import { createAddressesHandler } from '@council-components/server/addresses/addresses-handler.js';
+import { createOsPlacesProvider } from '@council-components/server/addresses/os-places-provider.js';
+import { createRouter, type Route } from '@council-components/server/http/router.js';
+import { EMPTY_POSTCODE, SCENARIO_POSTCODES } from '@council-components/testing/fakes/fake-properties.js';
+import { createGetAddressFake } from '@council-components/testing/fakes/getaddress-fake.js';
+import { createIdealPostcodesFake } from '@council-components/testing/fakes/ideal-postcodes-fake.js';
+import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
+import { createOsPlacesFake } from '@council-components/testing/fakes/os-places-fake.js';
+import type { AddressLookupStep } from './address-lookup.state.js';
+import type { CouncilAddressLookup } from './council-address-lookup.js';
 
 export interface AddressLookupFixture {
   id: string;
@@ -20,16 +29,33 @@ export interface AddressLookupFixture {
   shows: { step: AddressLookupStep; text?: string };
 }
 
-/** Postcodes the sandbox back end answers with each failure (see apps/sandbox/src/fakes/fake-properties.ts). */
-export const SCENARIO = {
-  unavailable: 'ZZ99 9DN',
-  rateLimited: 'ZZ99 9RL',
-  slow: 'ZZ99 9SL',
-  notFound: 'SO16 9ZZ',
-} as const;
-
-/** The sandbox endpoint whose provider key has expired. */
+/** The endpoint whose provider key has expired. */
 export const MISCONFIGURED_ENDPOINT = '/api/addresses/misconfigured';
+
+/**
+ * The council back end the fixtures talk to: the addresses handler over the
+ * OS Places fake at `/api/addresses` (and with an expired key at
+ * `MISCONFIGURED_ENDPOINT`), and the vendors' fakes for the browser-side
+ * sources. Tests mount it on the test server; stories reach it in the page.
+ */
+export function fixtureBackend(): Route[] {
+  const osPlaces = createOsPlacesFake();
+  const addresses = (key: string) =>
+    createAddressesHandler({
+      provider: createOsPlacesProvider({ key, fetch: fetchVia(osPlaces.handler) }),
+      rateLimit: { perMinute: 600, burst: 100 },
+      onProviderError: () => undefined,
+    });
+  return [
+    { method: 'GET', path: '/api/addresses', handler: addresses('sandbox-os-key') },
+    { method: 'GET', path: MISCONFIGURED_ENDPOINT, handler: addresses('expired-key') },
+    { method: 'GET', path: '/fakes/ideal-postcodes/*', handler: createIdealPostcodesFake() },
+    { method: 'GET', path: '/fakes/getaddress/*', handler: createGetAddressFake() },
+  ];
+}
+
+/** `fetch` reaching the fixtures' back end inside the page, for stories (no server runs behind the docs site). */
+export const fetchFixtureBackend = (): typeof fetch => fetchVia(createRouter(fixtureBackend()));
 
 const element = (attributes = ''): string =>
   `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
@@ -77,7 +103,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     id: 'not-found',
     title: 'No addresses at the postcode',
     markup: element(),
-    act: (el) => el.search(SCENARIO.notFound),
+    act: (el) => el.search(EMPTY_POSTCODE),
     shows: {
       en: { step: 'postcode', text: 'We could not find any addresses for SO16 9ZZ' },
       cy: { step: 'postcode', text: 'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer SO16 9ZZ' },
@@ -88,13 +114,16 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     title: 'Jersey, Guernsey, Isle of Man or BFPO',
     markup: element(),
     act: (el) => el.search('je2 3ab'),
-    shows: { en: { step: 'postcode', text: 'Isle of Man' }, cy: { step: 'postcode', text: 'Ynys Manaw' } },
+    shows: {
+      en: { step: 'manual', text: 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO' },
+      cy: { step: 'manual', text: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO' },
+    },
   }),
   ...both({
     id: 'lookup-failed',
     title: 'Address finder not working',
     markup: element(),
-    act: (el) => el.search(SCENARIO.unavailable),
+    act: (el) => el.search(SCENARIO_POSTCODES.unavailable),
     shows: {
       en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
@@ -104,7 +133,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     id: 'lookup-slow',
     title: 'Address finder too slow',
     markup: element(' timeout="0.3"'),
-    act: (el) => el.search(SCENARIO.slow),
+    act: (el) => el.search(SCENARIO_POSTCODES.slow),
     shows: {
       en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
@@ -124,7 +153,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     id: 'rate-limited',
     title: 'Too many searches',
     markup: element(),
-    act: (el) => el.search(SCENARIO.rateLimited),
+    act: (el) => el.search(SCENARIO_POSTCODES.rateLimited),
     shows: {
       en: { step: 'postcode', text: 'Wait 30 seconds and try again' },
       cy: { step: 'postcode', text: 'Arhoswch 30 eiliad' },
@@ -210,59 +239,3 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     shows: { en: { step: 'postcode', text: 'Find address' }, cy: { step: 'postcode', text: 'Dod o hyd i gyfeiriad' } },
   }),
 ];
-
-/**
- * The council back end as the stories see it, where no server runs: the same
- * answers the sandbox gives for the fixtures' postcodes. Tests use the real
- * handlers and fakes instead.
- */
-const soton = (uprn: string, organisation: string | null, line: string): Address => ({
-  uprn,
-  organisation,
-  lines: [line, 'Nursling'],
-  town: 'Southampton',
-  county: null,
-  postcode: 'SO16 0AS',
-  coordinates: { latitude: 50.9383, longitude: -1.4708 },
-  language: 'en',
-});
-const swansea = (uprn: string, number: string, language: 'en' | 'cy'): Address => ({
-  uprn,
-  organisation: null,
-  lines: [`${number} ${language === 'cy' ? 'Stryd y Castell' : 'Castle Street'}`],
-  town: language === 'cy' ? 'Abertawe' : 'Swansea',
-  county: null,
-  postcode: 'SA1 1DP',
-  coordinates: null,
-  language,
-});
-
-export const storyAddressSourceFor = (endpoint: string): AddressSource => ({
-  find(postcode, { language }) {
-    if (endpoint === MISCONFIGURED_ENDPOINT) {
-      return Promise.reject(
-        new ProviderError('server', 'key refused', { status: 502, code: 'provider-misconfigured' }),
-      );
-    }
-    if (postcode === SCENARIO.slow) return Promise.reject(new ProviderError('timeout', 'too slow'));
-    if (postcode === SCENARIO.unavailable) return Promise.reject(new ProviderError('server', 'down', { status: 503 }));
-    if (postcode === SCENARIO.rateLimited) {
-      return Promise.reject(
-        new ProviderError('server', 'busy', { status: 503, code: 'provider-rate-limited', retryAfterSeconds: 30 }),
-      );
-    }
-    if (postcode === 'SO16 0AS') {
-      return Promise.resolve([
-        soton('200010019924', 'Ordnance Survey', '4 Adanac Drive'),
-        soton('200010019930', null, '10 Adanac Drive'),
-        soton('200010019931', null, '2A Adanac Drive'),
-        soton('200010019932', null, '2 Adanac Drive'),
-        soton('200010019940', null, 'Plot 5, Adanac Drive'),
-      ]);
-    }
-    if (postcode === 'SA1 1DP') {
-      return Promise.resolve(['1', '2', '3'].map((n, i) => swansea(`10010000000${i + 1}`, n, language)));
-    }
-    return Promise.resolve([]);
-  },
-});

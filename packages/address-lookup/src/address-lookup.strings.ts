@@ -25,7 +25,7 @@ export type AddressLookupStringKey =
   | 'errorPostcodeEmpty'
   | 'errorPostcodeInvalid'
   | 'errorNotFound'
-  | 'errorOutsideGb'
+  | 'outsideGb'
   | 'errorLookupFailed'
   | 'errorRateLimited'
   | 'errorSelect'
@@ -64,8 +64,7 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     errorPostcodeEmpty: 'Enter postcode',
     errorPostcodeInvalid: 'Enter a full UK postcode',
     errorNotFound: 'We could not find any addresses for {postcode}. Check the postcode or enter the address manually',
-    errorOutsideGb:
-      'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO. Enter the address manually',
+    outsideGb: 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO. Enter the address below.',
     errorLookupFailed:
       'Sorry, finding addresses is not working at the moment. Try again later or enter the address manually',
     errorRateLimited: {
@@ -116,8 +115,7 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     errorPostcodeInvalid: 'Rhowch god post llawn yn y DU',
     errorNotFound:
       'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer {postcode}. Gwiriwch y cod post neu rhowch y cyfeiriad â llaw',
-    errorOutsideGb:
-      'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad â llaw',
+    outsideGb: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad isod.',
     errorLookupFailed:
       "Mae'n ddrwg gennym, nid yw chwilio am gyfeiriadau'n gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen neu rhowch y cyfeiriad â llaw",
     // Zero, few and many take the `other` form ("{count} eiliad": the noun stays singular after a numeral).

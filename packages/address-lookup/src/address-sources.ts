@@ -1,14 +1,7 @@
 import type { Address, AddressLanguage } from '@council-components/addresses/address.js';
+import { addressShape } from '@council-components/addresses/address-shape.js';
 import { requestJson, type ProviderRequest } from '@council-components/core/provider/provider-client.js';
-import {
-  arrayOf,
-  isNumber,
-  isString,
-  nullable,
-  objectOf,
-  oneOf,
-  type Check,
-} from '@council-components/core/provider/shape.js';
+import { arrayOf, isString, objectOf } from '@council-components/http/shape.js';
 
 /**
  * Where the component gets addresses from, in the order to offer them (natural
@@ -26,30 +19,34 @@ export const request = (timeoutMs: number): Pick<ProviderRequest<unknown>, 'time
   retries: 1,
 });
 
-const addressShape: Check<Address> = objectOf({
-  uprn: nullable(isString),
-  organisation: nullable(isString),
-  lines: arrayOf(isString),
-  town: isString,
-  county: nullable(isString),
-  postcode: isString,
-  coordinates: nullable(objectOf({ latitude: isNumber, longitude: isNumber })),
-  language: oneOf('en', 'cy'),
-});
+/** What a named source (`source="…"`) is built from. */
+export interface AddressSourceOptions {
+  apiKey: string | undefined;
+  apiBase: string | undefined;
+  timeoutMs: number;
+}
+
+/** Makes a named source; registered with `CouncilAddressLookup.registerSource(name, factory)`. */
+export type AddressSourceFactory = (options: AddressSourceOptions) => AddressSource;
 
 /**
  * The council's own back end, speaking the normalised contract of
  * `@council-components/server` (`openapi/addresses.openapi.json`), which
  * sends addresses in natural order. The default.
  */
-export function endpointSource(endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS): AddressSource {
+export function endpointSource(
+  endpoint: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  /** For stories and tests that reach a back end in the page; defaults to the global `fetch`. */
+  fetch?: typeof globalThis.fetch,
+): AddressSource {
   const shape = objectOf({ postcode: isString, addresses: arrayOf(addressShape) });
   return {
     async find(postcode, { language, signal }) {
       const url = new URL(endpoint, document.baseURI);
       url.searchParams.set('postcode', postcode);
       url.searchParams.set('lang', language);
-      const body = await requestJson(url, { ...request(timeoutMs), shape, signal });
+      const body = await requestJson(url, { ...request(timeoutMs), shape, signal, ...(fetch ? { fetch } : {}) });
       return body.addresses;
     },
   };

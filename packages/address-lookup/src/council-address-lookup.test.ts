@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '@council-components/testing/axe-in-browser.js';
 import { addressLookupFixtures } from './address-lookup.fixtures.js';
-import type { AddressInvalidDetail, AddressSelectedDetail, CouncilAddressLookup } from './council-address-lookup.js';
+import type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
+import type { CouncilAddressLookup } from './council-address-lookup.js';
 import './define.js';
 import './register-vendor-sources.js';
 
@@ -179,12 +180,12 @@ describe('what a page author gets', () => {
     const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
     const element = await mount(fixture?.markup ?? '');
     expect(element.fieldsMode).toBe('author');
-    expect(byId('home-line-1').closest('fieldset')?.hidden).toBe(true);
+    expect(byId('home-line-1').checkVisibility()).toBe(false);
     expect(document.querySelectorAll('input[name="home-line-1"]')).toHaveLength(1);
 
     await element.search('SO16 0AS');
     await element.chooseAddress(2);
-    expect(byId('home-line-1').closest('fieldset')?.hidden).toBe(false);
+    expect(byId('home-line-1').checkVisibility()).toBe(true);
     (element.closest('form') as HTMLFormElement).requestSubmit();
     expect(Object.fromEntries(submitted?.entries() ?? [])).toEqual({
       'home-line-1': 'Ordnance Survey',
@@ -403,7 +404,7 @@ describe('bad input and failing services', () => {
     await element.search('ZZ99 9DN');
     expect(visibleText(element)).toContain('Sorry, finding addresses is not working at the moment');
     await vi.waitFor(() => expect(status(element)).toContain('not working'));
-    expect(element.querySelector('.ccuk-address-lookup__searching')).toBeNull();
+    expect(element.searching).toBe(false);
     await expect.element(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'Enter the address manually' })).toBeVisible();
     // Nothing the resident typed is lost.
@@ -422,7 +423,7 @@ describe('bad input and failing services', () => {
   it('shows only the newest search when the resident searches again before the first answers', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     const slow = element.search('ZZ99 9SL');
-    await vi.waitFor(() => expect(element.querySelector('.ccuk-address-lookup__searching')).not.toBeNull());
+    await vi.waitFor(() => expect(element.searching).toBe(true));
     await element.search('SA1 1DP');
     await slow;
     expect(element.currentStep).toBe('select');
@@ -457,7 +458,7 @@ describe('bad input and failing services', () => {
   it('stays in manual entry when the resident gives up waiting for a slow search', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     const slow = element.search('ZZ99 9SL');
-    await vi.waitFor(() => expect(element.querySelector('.ccuk-address-lookup__searching')).not.toBeNull());
+    await vi.waitFor(() => expect(element.searching).toBe(true));
     await element.enterManually();
     await userEvent.keyboard('1 Castle Street');
     await slow;
@@ -529,5 +530,89 @@ describe('browser-side vendor sources, with keys locked to the council’s domai
     expect(byId<HTMLInputElement>('home-county').value).toBe('West Glamorgan');
     await element.search('SO16 9ZZ');
     expect(visibleText(element)).toContain('We could not find any addresses for SO16 9ZZ');
+  });
+});
+
+describe('what a resident does, taken as meant', () => {
+  it('takes an address picked in the list as chosen when the form is sent without "Use this address"', async () => {
+    const element = await mount('<council-address-lookup name="home" required></council-address-lookup>');
+    const invalid = vi.fn();
+    host.addEventListener('council-invalid', invalid);
+    await element.search('SO16 0AS');
+    const select = byId<HTMLSelectElement>('home-lookup-select');
+    select.value = '2';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(invalid).not.toHaveBeenCalled();
+    expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject({
+      'home-line-1': 'Ordnance Survey',
+      'home-line-2': '4 Adanac Drive, Nursling',
+      'home-postcode': 'SO16 0AS',
+      'home-uprn': '200010019924',
+    });
+    await element.updateComplete;
+    expect(element.currentStep).toBe('manual');
+    expect(byId<HTMLInputElement>('home-line-1').value).toBe('Ordnance Survey');
+  });
+
+  it('still says "Select an address" when nothing was picked in the list', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('SO16 0AS');
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).toBeNull();
+    await element.updateComplete;
+    expect(visibleText(element)).toContain('Select an address');
+    expect(element.currentStep).toBe('select');
+  });
+
+  it('shows the page’s own wrapped fields under the question, inside it, with the page’s styles', async () => {
+    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const style = document.createElement('style');
+    style.textContent = '.council-form-fields label { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const element = await mount(fixture?.markup ?? '');
+      for (const step of [() => element.enterManually(), () => element.search('SO16 0AS').then(() => element.chooseAddress(0))]) {
+        await step();
+        const legend = element.querySelector('legend') as HTMLElement;
+        const line1 = byId('home-line-1');
+        expect(legend.textContent).toContain('Address');
+        // The question comes first, then the page's fields, inside the component's own fieldset.
+        expect(legend.compareDocumentPosition(line1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(legend.closest('fieldset')?.contains(line1)).toBe(true);
+        expect(line1.checkVisibility()).toBe(true);
+        expect(getComputedStyle(line1.labels?.[0] as HTMLElement).color).toBe('rgb(1, 2, 3)');
+      }
+      expect(await axeViolations(host)).toEqual([]);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('does not leave "Searching for addresses…" in the live region once a search has found nothing', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    for (const postcode of ['SO16 9ZZ', 'JE2 3AB']) {
+      await element.search(postcode);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(status(element)).not.toContain('Searching');
+      expect(element.searching).toBe(false);
+    }
+  });
+
+  it('goes straight to manual entry for Jersey, Guernsey, the Isle of Man and BFPO, postcode filled in and the reason said', async () => {
+    for (const [postcode, lang, reason] of [
+      ['je2 3ab', 'en', 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO'],
+      ['BF1 3AA', 'en', 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO'],
+      ['IM1 1AA', 'cy', 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO'],
+    ] as const) {
+      const element = await mount('<council-address-lookup name="home"></council-address-lookup>', lang);
+      await element.search(postcode);
+      expect(element.currentStep).toBe('manual');
+      expect(visibleText(element)).toContain(reason);
+      expect(byId<HTMLInputElement>('home-postcode').value).toBe(postcode.toUpperCase().replace(/(\S+)\s*(\S{3})$/, '$1 $2'));
+      expect(document.activeElement).toBe(byId('home-line-1'));
+      await vi.waitFor(() => expect(status(element)).toContain(reason));
+      expect(await axeViolations(host)).toEqual([]);
+    }
   });
 });

@@ -1,60 +1,35 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  addressLabel,
-  toFormFields,
-  type Address,
-  type AddressFormFields,
-} from '@council-components/addresses/address.js';
-import { checkPostcode, isBfpo, isCrownDependency } from '@council-components/addresses/postcode.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { PropertyDeclarations } from '@lit/reactive-element';
+import { addressLabel, toFormFields, type Address } from '@council-components/addresses/address.js';
+import { checkPostcode } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
-import { hostFormOf } from '@council-components/core/form/host-form.js';
-import { joinForm } from '@council-components/core/form/form-guard.js';
-import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
+import { elementById } from '@council-components/core/dom/element-by-id.js';
+import { AnswerFields, type AnswerMode } from '@council-components/core/form/answer-fields.js';
+import { FormMembership } from '@council-components/core/form/form-membership.js';
+import { reportInvalid, type FieldError } from '@council-components/core/form/invalid.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
-import { isProviderError } from '@council-components/core/provider/provider-error.js';
+import { Announcer } from '@council-components/core/live/announcer.js';
+import { formGroup } from '@council-components/core/render/form-group.js';
+import { RequestController } from '@council-components/core/request/request-controller.js';
+import { ADDRESS_FIELDS } from './address-fields.js';
+import type { AddressSelectedDetail } from './address-lookup.events.js';
 import {
-  ADDRESS_FIELD_NAMES,
-  fieldPart,
-  fillFields,
-  findAuthorFields,
-  findHostFields,
-  readFields,
-  type AddressFieldMap,
-  type AddressFieldName,
-} from './address-fields.js';
-import { DEFAULT_TIMEOUT_MS, endpointSource, type AddressSource } from './address-sources.js';
+  afterFailure,
+  afterSearch,
+  beforeSearch,
+  CHECKED_FIELDS,
+  checkAnswer,
+  chosen,
+  manualEntry,
+  START,
+  type AddressLookupStep,
+  type LookupState,
+  type Message,
+} from './address-lookup.state.js';
 import { addressLookupStrings, type AddressLookupMessageKey } from './address-lookup.strings.js';
+import { styles } from './address-lookup.styles.generated.js';
+import { DEFAULT_TIMEOUT_MS, endpointSource, type AddressSource, type AddressSourceFactory } from './address-sources.js';
 import { packageVersion } from './package-version.generated.js';
-
-export type AddressLookupStep = 'postcode' | 'select' | 'manual';
-
-/** Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own. */
-export type AddressFieldsMode = 'own' | 'author' | 'host';
-
-export interface AddressSelectedDetail {
-  address: Address;
-  fields: AddressFormFields;
-}
-
-export interface AddressInvalidDetail {
-  /** In page order: link each from the page's error summary to `#fieldId`. */
-  errors: { fieldId: string; message: string }[];
-}
-
-interface Message {
-  key: AddressLookupMessageKey;
-  params?: MessageParams;
-}
-
-type ManualError = Partial<Record<'line1' | 'town' | 'postcode', Message>>;
-
-/** What a named source (`source="…"`) is built from. */
-export interface AddressSourceOptions {
-  apiKey: string | undefined;
-  apiBase: string | undefined;
-  timeoutMs: number;
-}
-export type AddressSourceFactory = (options: AddressSourceOptions) => AddressSource;
 
 /** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
 const sourceFactories = new Map<string, AddressSourceFactory>();
@@ -72,10 +47,12 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
  * @attr {string} fill-postcode - As `fill-line-1`, for the postcode.
  * @attr {string} fill-uprn - As `fill-line-1`, for the UPRN.
  * @fires {CustomEvent<AddressSelectedDetail>} council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
- * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]`, for the page's error summary.
+ * @fires {CustomEvent<InvalidDetail>} council-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]` in page order, for the page's error summary. Every component fires it.
+ * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The same as `council-invalid`, under this component's own name.
  */
 export class CouncilAddressLookup extends CouncilElement {
   static override version = packageVersion;
+  static override componentCss = styles;
 
   /**
    * Makes `source="name"` available to every element of this copy of the
@@ -99,9 +76,8 @@ export class CouncilAddressLookup extends CouncilElement {
     pageHeading: { type: Boolean, attribute: 'page-heading' },
     timeout: { type: Number },
     addressSource: { attribute: false },
-    step: { state: true },
-    searching: { state: true },
-    addresses: { state: true },
+    state: { state: true },
+    postcode: { state: true },
   };
 
   /** Prefix of every field's name and id: `address` gives `address-line-1`, `address-postcode`, `address-uprn`… */
@@ -128,25 +104,35 @@ export class CouncilAddressLookup extends CouncilElement {
   /** Any source of addresses; takes precedence over `endpoint` and `source`. */
   declare addressSource: AddressSource | undefined;
 
-  declare protected step: AddressLookupStep;
-  declare protected searching: boolean;
-  declare protected addresses: readonly Address[];
+  /** Where the resident is: the step, and what it shows (`address-lookup.state.ts`). */
+  declare protected state: LookupState;
+  /** What is in the postcode search field, as typed (tidied by a search). */
+  declare protected postcode: string;
 
   readonly i18n = new LocalizeController<AddressLookupMessageKey>(this, addressLookupStrings, () => this.strings);
 
-  #postcodeValue = '';
-  #searchedPostcode = '';
-  #postcodeError: Message | null = null;
-  #lookupFailure: Message | null = null;
-  #selectError: Message | null = null;
-  #manualErrors: ManualError = {};
-  #chosen: Address | null = null;
-  #announcement = '';
-  #search: AbortController | null = null;
-  #authorFields: AddressFieldMap = {};
-  #authorElements: HTMLElement[] = [];
-  #form: HTMLFormElement | null = null;
-  #leaveForm: (() => void) | undefined;
+  readonly #announcer = new Announcer(this);
+
+  readonly #search = new RequestController<Address[]>(this, {
+    announcer: this.#announcer,
+    loading: () => this.i18n.t('searching'),
+    failure: (error) => {
+      const next = afterFailure(error);
+      return next.step === 'postcode' ? this.#text(next.failure) : '';
+    },
+  });
+
+  readonly #fields = new AnswerFields(this, {
+    specs: ADDRESS_FIELDS,
+    ownId: (part) => this.#id(part),
+    showing: () => this.state.step === 'manual',
+    // A page that comes back with the answer in the author's fields (a server-side error, the back button) shows it.
+    found: () => {
+      if (this.#fields.authorAnswered) this.state = manualEntry();
+    },
+  });
+
+  #root: Node | undefined;
 
   constructor() {
     super();
@@ -155,204 +141,67 @@ export class CouncilAddressLookup extends CouncilElement {
     this.source = 'endpoint';
     this.required = false;
     this.pageHeading = false;
-    this.step = 'postcode';
-    this.searching = false;
-    this.addresses = [];
-    this.addEventListener('input', this.#onFieldInput);
+    this.state = START;
+    this.postcode = '';
+    new FormMembership(this, { check: (focus) => this.#check(focus), reset: () => this.#reset() });
   }
 
-  /** Where the manual fields live. */
-  get fieldsMode(): AddressFieldsMode {
-    if (ADDRESS_FIELD_NAMES.some((name) => this.hasAttribute(`fill-${fieldPart(name)}`))) return 'host';
-    return Object.keys(this.#authorFields).length > 0 ? 'author' : 'own';
+  /** Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own. */
+  get fieldsMode(): AnswerMode {
+    return this.#fields.mode;
   }
 
   /** The step the resident is on. */
   get currentStep(): AddressLookupStep {
-    return this.step;
+    return this.state.step;
+  }
+
+  /** Whether a search is waiting for its answer. */
+  get searching(): boolean {
+    return this.#search.busy;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#findAuthorContent();
-    // Defined before its children were parsed (a script in the head): look again once they are.
-    if (this.ownerDocument.readyState === 'loading') {
-      this.ownerDocument.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          this.#findAuthorContent();
-          // A `form` attribute may name a form further down the page.
-          this.#joinHostForm();
-          this.requestUpdate();
-        },
-        { once: true },
-      );
-    }
-    this.#joinHostForm();
-    // After a move in the page, hide the author's fields again.
-    this.requestUpdate();
-  }
-
-  /** Joins the guard of the form the answer belongs to now (its `form` attribute, else its ancestor), leaving any other. */
-  #joinHostForm(): void {
-    const form = hostFormOf(this);
-    if (form === this.#form) return;
-    this.#leaveHostForm();
-    this.#form = form;
-    form?.addEventListener('input', this.#onFieldInput);
-    this.#leaveForm = form
-      ? joinForm(form, this, {
-          check: (focus) => this.#check(focus),
-          reset: () => {
-            this.#restart();
-            // The author's fields are back to the page's own values: an address the server filled in stays shown.
-            this.#findAuthorContent();
-            this.requestUpdate();
-          },
-        })
-      : undefined;
-  }
-
-  #leaveHostForm(): void {
-    this.#leaveForm?.();
-    this.#form?.removeEventListener('input', this.#onFieldInput);
-    this.#form = null;
-  }
-
-  #findAuthorContent(): void {
-    this.#authorElements = [...this.children].filter(
-      (child): child is HTMLElement => child instanceof HTMLElement && !child.classList.contains('ccuk-address-lookup'),
-    );
-    this.#authorFields = findAuthorFields(this, this.querySelector('.ccuk-address-lookup'));
-    // A page that comes back with the answer filled in (a server-side error, the back button) shows it, never hides it.
-    if (this.fieldsMode === 'author' && Object.values(this.#authorFields).some((field) => field.value.trim() !== '')) {
-      this.step = 'manual';
-    }
+    this.#root = this.getRootNode();
+    this.#root.addEventListener('input', this.#onFieldInput, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#search?.abort();
-    this.#leaveHostForm();
-    for (const element of this.#authorElements) element.hidden = false;
-    for (const field of Object.values(this.#authorFields)) field.disabled = false;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The postcode field shows the postcode as the component holds it (tidied by a search, emptied by a reset);
-    // the resident's typing reaches #postcodeValue on every input, so nothing typed is lost.
-    const postcode = this.#postcodeInput();
-    if (postcode && postcode.value !== this.#postcodeValue) postcode.value = this.#postcodeValue;
-    if (this.fieldsMode === 'author') {
-      const showing = this.step === 'manual';
-      for (const element of this.#authorElements) element.hidden = !showing;
-      for (const field of Object.values(this.#authorFields)) field.disabled = !showing;
-    }
+    this.#root?.removeEventListener('input', this.#onFieldInput, true);
   }
 
   // ── Public API: what a page (or a test, or a story) can ask of the element ──
 
   /** Looks up `postcode` as if the resident typed it and pressed "Find address". */
   async search(postcode: string): Promise<void> {
-    this.#postcodeValue = postcode;
-    await this.#goTo('postcode');
+    this.postcode = postcode;
     await this.#find();
   }
 
   /** Chooses the address at `index` in the list, as if the resident selected it and pressed "Use this address". */
   async chooseAddress(index: number): Promise<void> {
-    const address = this.addresses[index];
+    const address = this.state.step === 'select' ? this.state.addresses[index] : undefined;
     if (!address) throw new RangeError(`No address at ${index}`);
-    await this.#choose(address);
+    this.#choose(address);
+    this.#announcer.announce(this.i18n.t('selectedAnnouncement', { address: addressLabel(address) }));
+    await this.updateComplete;
+    if (this.#fields.mode === 'host') this.#focus('search-again');
+    else this.#fields.fields.line1?.focus();
   }
 
   /** Goes to manual entry. */
   async enterManually(): Promise<void> {
-    this.#cancelSearch();
-    await this.#goTo('manual');
-    this.#focus(this.#manualFields().line1);
+    this.#search.cancel();
+    this.state = manualEntry();
+    await this.updateComplete;
+    this.#fields.fields.line1?.focus();
   }
 
   /** Checks the answer, shows GOV.UK error messages, and focuses the first problem. True when there is none. */
   validate(): boolean {
     return this.#check(true);
-  }
-
-  #check(focus: boolean): boolean {
-    this.#postcodeError = null;
-    this.#selectError = null;
-    this.#manualErrors = {};
-    let first: HTMLElement | null | undefined = null;
-    const fields = this.#manualFields();
-    const values = readFields(fields);
-    const answeredInHostFields = this.fieldsMode === 'host' && values.line1.trim() !== '';
-
-    if (this.step === 'manual') {
-      const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((v) => v.trim());
-      // An optional address left empty is fine; a started or required one must be whole.
-      if (this.required || started) {
-        if (values.line1.trim() === '') this.#manualErrors.line1 = { key: 'errorLine1' };
-        if (values.town.trim() === '') this.#manualErrors.town = { key: 'errorTown' };
-        const { postcode, problem } = checkPostcode(values.postcode);
-        if (problem === 'empty') this.#manualErrors.postcode = { key: 'errorPostcodeEmpty' };
-        else if (problem === 'invalid') this.#manualErrors.postcode = { key: 'errorPostcodeInvalid' };
-        else if (fields.postcode) fields.postcode.value = postcode;
-        const firstError = (['line1', 'town', 'postcode'] as const).find((name) => this.#manualErrors[name]);
-        first = firstError ? fields[firstError] : null;
-      }
-    } else if (
-      !answeredInHostFields &&
-      (this.required || this.step === 'select' || this.#postcodeValue.trim() !== '')
-    ) {
-      // A search started and not finished would lose the resident's answer without a word: say so instead.
-      if (this.step === 'select') {
-        this.#selectError = { key: 'errorSelect' };
-        first = this.#select();
-      } else {
-        this.#postcodeError = { key: 'errorRequired' };
-        first = this.#postcodeInput();
-      }
-    }
-
-    this.requestUpdate();
-    const errors = this.#errorList(fields);
-    for (const name of ['line1', 'town', 'postcode'] as const) {
-      const field = fields[name];
-      if (this.fieldsMode !== 'own' && field) field.toggleAttribute('aria-invalid', !!this.#manualErrors[name]);
-    }
-    if (errors.length > 0) {
-      this.dispatchEvent(
-        new CustomEvent<AddressInvalidDetail>('council-address-invalid', {
-          detail: { errors },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
-    if (first) {
-      if (focus) {
-        void this.updateComplete.then(() => {
-          this.#focus(first);
-        });
-      }
-      return false;
-    }
-    return true;
-  }
-
-  /** Every message shown, with the id of its field: what a page needs for its error summary. */
-  #errorList(fields: AddressFieldMap): AddressInvalidDetail['errors'] {
-    const list: AddressInvalidDetail['errors'] = [];
-    if (this.#postcodeError)
-      list.push({ fieldId: this.#id('lookup-postcode'), message: this.#text(this.#postcodeError) });
-    if (this.#selectError) list.push({ fieldId: this.#id('lookup-select'), message: this.#text(this.#selectError) });
-    for (const name of ['line1', 'town', 'postcode'] as const) {
-      const message = this.#manualErrors[name];
-      const id = fields[name]?.id;
-      if (message && id) list.push({ fieldId: id, message: this.#text(message) });
-    }
-    return list;
   }
 
   // ── Behaviour ──
@@ -368,90 +217,50 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   async #find(): Promise<void> {
-    this.#lookupFailure = null;
-    this.#postcodeError = null;
-    const { postcode, problem } = checkPostcode(this.#postcodeValue);
-    if (problem) {
-      this.#showPostcodeError({ key: problem === 'empty' ? 'errorPostcodeEmpty' : 'errorPostcodeInvalid' });
+    const { postcode, next } = beforeSearch(this.postcode);
+    if (next) {
+      this.#search.cancel();
+      // An outside-GB postcode is carried, tidied, to manual entry; a faulty one stays as typed.
+      if (next.step === 'manual') this.postcode = postcode;
+      await this.#show(next);
       return;
     }
-    this.#postcodeValue = postcode;
-    if (isBfpo(postcode)) {
-      this.#showPostcodeError({ key: 'errorOutsideGb' });
-      return;
-    }
+    this.postcode = postcode;
+    this.state = START;
+    const found = await this.#search.run((signal) => this.#source().find(postcode, { language: this.i18n.lang, signal }));
+    // Replaced by a newer search, or the resident moved on: this answer is no longer wanted.
+    if (this.state.step !== 'postcode') return;
+    const { error } = this.#search;
+    if (found) await this.#show(afterSearch(postcode, found));
+    else if (error) await this.#show(afterFailure(error));
+  }
 
-    this.#search?.abort();
-    const search = new AbortController();
-    this.#search = search;
-    this.searching = true;
-    this.#announce(this.i18n.t('searching'));
-    try {
-      const found = await this.#source().find(postcode, { language: this.i18n.lang, signal: search.signal });
-      // The resident moved on (manual entry, another search): this answer is no longer wanted.
-      if (search.signal.aborted || this.step !== 'postcode') return;
-      this.searching = false;
-      if (found.length === 0) {
-        // Jersey, Guernsey and the Isle of Man are often missing from the datasets: say so, and offer manual entry.
-        this.#showPostcodeError(
-          isCrownDependency(postcode) ? { key: 'errorOutsideGb' } : { key: 'errorNotFound', params: { postcode } },
-        );
-        return;
-      }
-      this.addresses = found;
-      this.#searchedPostcode = postcode;
-      this.#selectError = null;
-      await this.#goTo('select');
-      this.#announce(this.i18n.t('found', { count: found.length, postcode }));
-      this.#focus(this.#select());
-    } catch (error) {
-      if (search.signal.aborted || this.step !== 'postcode') return;
-      this.searching = false;
-      this.#showFailure(error);
-    } finally {
-      if (this.#search === search) this.#search = null;
+  /** Shows a state a search led to, and moves focus and the live region with it. */
+  async #show(next: LookupState): Promise<void> {
+    if (next.step !== 'postcode') this.#search.cancel();
+    this.state = next;
+    await this.updateComplete;
+    if (next.step === 'select') {
+      this.#announcer.announce(this.i18n.t('found', { count: next.addresses.length, postcode: next.postcode }));
+      this.#focus('lookup-select');
+    } else if (next.step === 'manual') {
+      // No lookup is possible there: manual entry, with the postcode already in and the reason said.
+      this.#fields.fill({ postcode: this.postcode });
+      this.#announcer.announce(this.#text(next.notice));
+      this.#fields.fields.line1?.focus();
+    } else if (next.error) {
+      // Not announced: focus moves to the field, whose description is the message.
+      this.#focus('lookup-postcode');
     }
   }
 
-  #showFailure(error: unknown): void {
-    if (!isProviderError(error)) {
-      console.error('[council-address-lookup]', error);
-      this.#lookupFailure = { key: 'errorLookupFailed' };
-    } else if (error.code === 'postcode-invalid' || error.code === 'postcode-missing') {
-      this.#showPostcodeError({ key: 'errorPostcodeInvalid' });
-      return;
-    } else if (
-      (error.kind === 'rate-limited' || error.code === 'provider-rate-limited') &&
-      error.retryAfterSeconds !== undefined &&
-      error.retryAfterSeconds <= 120
-    ) {
-      this.#lookupFailure = { key: 'errorRateLimited', params: { count: error.retryAfterSeconds } };
-    } else if (error.kind === 'aborted') {
-      return;
-    } else {
-      this.#lookupFailure = { key: 'errorLookupFailed' };
-    }
-    this.requestUpdate();
-    this.#announce(this.#text(this.#lookupFailure));
-  }
-
-  #showPostcodeError(message: Message): void {
-    this.#postcodeError = message;
-    this.searching = false;
-    this.requestUpdate();
-    // Not announced: focus moves to the field, whose description is the message.
-    void this.updateComplete.then(() => {
-      this.#focus(this.#postcodeInput());
-    });
-  }
-
-  async #choose(address: Address): Promise<void> {
-    this.#chosen = address;
+  /** The address chosen: its fields filled at once (a form sent now sends it), and the page told. */
+  #choose(address: Address): void {
+    this.state = chosen(address);
+    // Rendered now, not at the next frame: the fields must be on show and enabled before the form reads them.
+    this.performUpdate();
     const fields = toFormFields(address);
-    this.#manualErrors = {};
-    await this.#goTo('manual');
-    fillFields(this.#manualFields(), fields);
-    this.#announce(this.i18n.t('selectedAnnouncement', { address: addressLabel(address) }));
+    this.#fields.fill(fields);
     this.dispatchEvent(
       new CustomEvent<AddressSelectedDetail>('council-address-selected', {
         detail: { address, fields },
@@ -459,102 +268,96 @@ export class CouncilAddressLookup extends CouncilElement {
         composed: true,
       }),
     );
-    this.#focus(this.fieldsMode === 'host' ? this.#searchAgainLink() : this.#manualFields().line1);
   }
 
-  async #goTo(step: AddressLookupStep): Promise<void> {
-    this.step = step;
-    this.requestUpdate();
+  /** The address picked in the list, if any (not yet confirmed with "Use this address"). */
+  #picked(): Address | undefined {
+    const index = elementById<HTMLSelectElement>(this, this.#id('lookup-select'))?.value ?? '';
+    return this.state.step === 'select' && index !== '' ? this.state.addresses[Number(index)] : undefined;
+  }
+
+  #check(focus: boolean): boolean {
+    // An address picked in the list and the form sent: the resident did choose.
+    const picked = this.#picked();
+    if (picked) this.#choose(picked);
+    const values = this.#fields.read();
+    const { state, postcode } = checkAnswer(this.state, {
+      required: this.required,
+      typed: this.postcode,
+      values,
+      answeredElsewhere: this.#fields.mode === 'host' && values.line1.trim() !== '',
+    });
+    this.state = state;
+    if (postcode !== undefined) this.#fields.fill({ postcode });
+    this.#fields.markInvalid(state.step === 'manual' ? CHECKED_FIELDS.filter((name) => state.errors[name]) : []);
+    return reportInvalid(this, this.#errors(), focus, 'council-address-invalid');
+  }
+
+  /** Every message shown, with the id of its field: what a page needs for its error summary. */
+  #errors(): FieldError[] {
+    const { state } = this;
+    if (state.step !== 'manual') {
+      const fieldId = this.#id(state.step === 'select' ? 'lookup-select' : 'lookup-postcode');
+      return state.error ? [{ fieldId, message: this.#text(state.error) }] : [];
+    }
+    const fields = this.#fields.fields;
+    return CHECKED_FIELDS.flatMap((name) => {
+      const message = state.errors[name];
+      const fieldId = fields[name]?.id;
+      return message && fieldId ? [{ fieldId, message: this.#text(message) }] : [];
+    });
+  }
+
+  /** The host form was reset: back to the start, with the fields the page's own values. */
+  #reset(): void {
+    // A UPRN field keeps a value set by script through a reset: clear it by hand.
+    const uprn = this.#fields.fields.uprn;
+    if (uprn && this.state.step === 'manual' && this.state.chosen) uprn.value = '';
+    this.#search.cancel();
+    this.#announcer.clear();
+    this.postcode = '';
+    this.state = START;
+    // The author's fields are back to the page's own values: an address the server filled in stays shown.
+    this.#fields.findAuthorContent();
+  }
+
+  /** "Change" and "Search for a different address": back to the postcode, as typed, with a clean slate. */
+  readonly #backToSearch = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    this.state = START;
     await this.updateComplete;
+    this.#focus('lookup-postcode');
+  };
+
+  /** A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its UPRN. */
+  readonly #onFieldInput = (event: Event): void => {
+    const { state } = this;
+    if (state.step !== 'manual' || !state.chosen) return;
+    const { uprn, line1, postcode } = this.#fields.fields;
+    if (!uprn || (event.target !== line1 && event.target !== postcode)) return;
+    const was = toFormFields(state.chosen);
+    const now = this.#fields.read();
+    if (now.line1.trim() !== was.line1 || checkPostcode(now.postcode).postcode !== was.postcode) uprn.value = '';
+  };
+
+  #focus(part: string): void {
+    elementById(this, this.#id(part))?.focus();
   }
 
-  #cancelSearch(): void {
-    this.#search?.abort();
-    this.#search = null;
-    this.searching = false;
-  }
-
-  #restart(): void {
-    // The UPRN field keeps a value set by script through a reset: clear it by hand.
-    const uprn = this.#manualFields().uprn;
-    if (this.#chosen && uprn) uprn.value = '';
-    this.#search?.abort();
-    this.searching = false;
-    this.#postcodeValue = '';
-    this.#postcodeError = null;
-    this.#lookupFailure = null;
-    this.#selectError = null;
-    this.#manualErrors = {};
-    this.#chosen = null;
-    this.addresses = [];
-    this.#announcement = '';
-    this.step = 'postcode';
-  }
-
-  #announce(text: string): void {
-    // Cleared first, and filled a moment later, so the same message twice is still read out.
-    this.#announcement = '';
-    this.requestUpdate();
-    setTimeout(() => {
-      this.#announcement = text;
-      this.requestUpdate();
-    }, 150);
-  }
-
-  #focus(element: HTMLElement | null | undefined): void {
-    element?.focus();
-  }
-
-  #text(message: Message | null): string {
+  #text(message: Message | undefined): string {
     return message ? this.i18n.t(message.key, message.params) : '';
   }
 
-  // ── The fields ──
-
+  /** Ids derive from `name`, so every field is unique on the page and an error summary can link to it. */
   #id(part: string): string {
     return `${this.name}-${part}`;
-  }
-
-  #postcodeInput(): HTMLInputElement | null {
-    return this.querySelector<HTMLInputElement>(`#${CSS.escape(this.#id('lookup-postcode'))}`);
-  }
-
-  #select(): HTMLSelectElement | null {
-    return this.querySelector<HTMLSelectElement>(`#${CSS.escape(this.#id('lookup-select'))}`);
-  }
-
-  #searchAgainLink(): HTMLElement | null {
-    return this.querySelector<HTMLElement>('.ccuk-address-lookup__search-again');
-  }
-
-  #manualFields(): AddressFieldMap {
-    const mode = this.fieldsMode;
-    if (mode === 'author') return this.#authorFields;
-    if (mode === 'host') {
-      const references = Object.fromEntries(
-        ADDRESS_FIELD_NAMES.map((name) => [name, this.getAttribute(`fill-${fieldPart(name)}`)]),
-      ) as Record<AddressFieldName, string | null>;
-      return findHostFields(hostFormOf(this), this.getRootNode() as Document | ShadowRoot, references);
-    }
-    const own: AddressFieldMap = {};
-    for (const name of ADDRESS_FIELD_NAMES) {
-      const field = this.querySelector<HTMLInputElement>(`#${CSS.escape(this.#id(fieldPart(name)))}`);
-      if (field) own[name] = field;
-    }
-    return own;
   }
 
   // ── Rendering ──
 
   override render(): TemplateResult {
-    const mode = this.fieldsMode;
-    const body = html`
-      <div class="ccuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-      ${this.step === 'postcode' ? this.#renderPostcodeStep() : nothing}
-      ${this.step === 'select' ? this.#renderSelectStep() : nothing}
-      ${mode === 'own' ? this.#renderOwnFields() : nothing}
-      ${this.step === 'manual' ? this.#renderSearchAgain(mode) : nothing}
-    `;
+    const { state } = this;
+    const mode = this.#fields.mode;
     const hintId = this.#id('lookup-hint');
     const question = this.label ?? this.i18n.t('legend');
     return html`<div class="ccuk-root ccuk-address-lookup">
@@ -564,186 +367,167 @@ export class CouncilAddressLookup extends CouncilElement {
         >
           ${this.pageHeading ? html`<h1 class="ccuk-fieldset__heading">${question}</h1>` : question}
         </legend>
-        ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing} ${body}
+        ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing}
+        ${this.#announcer.render()}
+        ${state.step === 'postcode'
+          ? this.#renderPostcodeStep(state)
+          : state.step === 'select'
+            ? this.#renderSelectStep(state)
+            : this.#inset(state.notice)}
+        ${mode === 'own' ? this.#renderOwnFields() : nothing}
+        <div data-ccuk-page></div>
+        ${state.step === 'manual' ? this.#renderSearchAgain(state.chosen, mode) : nothing}
       </fieldset>
     </div>`;
   }
 
-  #renderError(id: string, message: Message | null): TemplateResult | typeof nothing {
-    if (!message) return nothing;
-    return html`<p class="ccuk-error-message" id=${id}>
-      <span class="ccuk-visually-hidden">${this.i18n.t('errorPrefix')}</span> ${this.#text(message)}
-    </p>`;
+  #group(part: string, label: AddressLookupMessageKey, error: Message | undefined, control: (errorId?: string) => TemplateResult): TemplateResult {
+    return formGroup({
+      id: this.#id(part),
+      label: this.i18n.t(label),
+      error: this.#text(error),
+      errorPrefix: this.i18n.t('errorPrefix'),
+      control,
+    });
   }
 
-  #manualLink(text: string): TemplateResult {
-    return html`<a
-      class="ccuk-link ccuk-address-lookup__manual"
-      href="#${this.#id('line-1')}"
-      @click=${(event: Event) => {
-        event.preventDefault();
-        void this.enterManually();
-      }}
-      >${text}</a
-    >`;
+  #inset(message: Message | undefined, id?: string): TemplateResult | typeof nothing {
+    return message
+      ? html`<div class="ccuk-inset-text" id=${id ?? nothing}><p class="ccuk-body">${this.#text(message)}</p></div>`
+      : nothing;
   }
 
-  #renderPostcodeStep(): TemplateResult {
-    const inputId = this.#id('lookup-postcode');
-    const errorId = `${inputId}-error`;
-    const failureId = `${inputId}-failure`;
-    const describedBy = [this.#postcodeError ? errorId : '', this.#lookupFailure ? failureId : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`
-      <div class="ccuk-form-group ${this.#postcodeError ? 'ccuk-form-group--error' : ''}">
-        <label class="ccuk-label" for=${inputId}>${this.i18n.t('postcodeLabel')}</label>
-        ${this.#renderError(errorId, this.#postcodeError)}
-        <input
-          class="ccuk-input ccuk-input--width-10 ${this.#postcodeError ? 'ccuk-input--error' : ''}"
-          id=${inputId}
-          type="text"
-          autocomplete="postal-code"
-          spellcheck="false"
-          enterkeyhint="search"
-          aria-describedby=${describedBy || nothing}
-          @input=${(event: Event) => {
-            this.#postcodeValue = (event.target as HTMLInputElement).value;
-          }}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void this.#find();
-            }
-          }}
-        />
-      </div>
-      ${
-        this.#lookupFailure
-          ? html`<div class="ccuk-inset-text" id=${failureId}>
-              <p class="ccuk-body">${this.#text(this.#lookupFailure)}</p>
-            </div>`
-          : nothing
-      }
-      ${this.searching ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.i18n.t('searching')}</p>` : nothing}
-      <div class="ccuk-button-group">
-        <button
-          class="ccuk-button ${this.#lookupFailure ? 'ccuk-button--secondary' : ''}"
+  #buttons(button: TemplateResult, link: AddressLookupMessageKey): TemplateResult {
+    return html`<div class="ccuk-button-group">
+      ${button}
+      <a
+        class="ccuk-link"
+        href="#${this.#id('line-1')}"
+        @click=${(event: Event) => {
+          event.preventDefault();
+          void this.enterManually();
+        }}
+        >${this.i18n.t(link)}</a
+      >
+    </div>`;
+  }
+
+  #renderPostcodeStep({ error, failure }: Extract<LookupState, { step: 'postcode' }>): TemplateResult {
+    const failureId = this.#id('lookup-postcode-failure');
+    return html`${this.#group(
+        'lookup-postcode',
+        'postcodeLabel',
+        error,
+        (errorId) =>
+          html`<input
+            class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
+            id=${this.#id('lookup-postcode')}
+            type="text"
+            autocomplete="postal-code"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-describedby=${[errorId, failure && failureId].filter(Boolean).join(' ') || nothing}
+            .value=${this.postcode}
+            @input=${(event: Event) => {
+              this.postcode = (event.target as HTMLInputElement).value;
+            }}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void this.#find();
+              }
+            }}
+          />`,
+      )}
+      ${this.#inset(failure, failureId)}
+      ${this.#search.busy
+        ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.i18n.t('searching')}</p>`
+        : nothing}
+      ${this.#buttons(
+        html`<button
+          class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
           type="button"
           @click=${() => void this.#find()}
         >
-          ${this.#lookupFailure ? this.i18n.t('tryAgain') : this.i18n.t('findAddress')}
-        </button>
-        ${this.#manualLink(this.i18n.t('enterManually'))}
-      </div>
-    `;
+          ${this.i18n.t(failure ? 'tryAgain' : 'findAddress')}
+        </button>`,
+        'enterManually',
+      )}`;
   }
 
-  #renderSelectStep(): TemplateResult {
-    const selectId = this.#id('lookup-select');
-    const errorId = `${selectId}-error`;
-    const count = this.addresses.length;
-    return html`
-      <p class="ccuk-body">
-        ${this.i18n.t('found', { count, postcode: this.#searchedPostcode })}
+  #renderSelectStep({ addresses, postcode, error }: Extract<LookupState, { step: 'select' }>): TemplateResult {
+    const count = addresses.length;
+    return html`<p class="ccuk-body">
+        ${this.i18n.t('found', { count, postcode })}
         <a class="ccuk-link" href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
           >${this.i18n.t('change')}<span class="ccuk-visually-hidden"> ${this.i18n.t('changeHidden')}</span></a
         >
       </p>
-      <div class="ccuk-form-group ${this.#selectError ? 'ccuk-form-group--error' : ''}">
-        <label class="ccuk-label" for=${selectId}>${this.i18n.t('selectLabel')}</label>
-        ${this.#renderError(errorId, this.#selectError)}
-        <select
-          class="ccuk-select ${this.#selectError ? 'ccuk-select--error' : ''}"
-          id=${selectId}
-          aria-describedby=${this.#selectError ? errorId : nothing}
-        >
-          <option value="">${this.i18n.t('selectPlaceholder', { count })}</option>
-          ${this.addresses.map((address, index) => html`<option value=${index}>${addressLabel(address)}</option>`)}
-        </select>
-      </div>
-      <div class="ccuk-button-group">
-        <button
+      ${this.#group(
+        'lookup-select',
+        'selectLabel',
+        error,
+        (errorId) =>
+          html`<select
+            class="ccuk-select ${errorId ? 'ccuk-select--error' : ''}"
+            id=${this.#id('lookup-select')}
+            aria-describedby=${errorId ?? nothing}
+          >
+            <option value="">${this.i18n.t('selectPlaceholder', { count })}</option>
+            ${addresses.map((address, index) => html`<option value=${index}>${addressLabel(address)}</option>`)}
+          </select>`,
+      )}
+      ${this.#buttons(
+        html`<button
           class="ccuk-button"
           type="button"
           @click=${() => {
-            const index = this.#select()?.value ?? '';
-            const address = index === '' ? undefined : this.addresses[Number(index)];
+            const picked = this.#picked();
             // Nothing chosen: the same check as on submit ("Select an address", focus on the list).
-            if (address) void this.#choose(address);
+            if (picked) void this.chooseAddress(addresses.indexOf(picked));
             else this.validate();
           }}
         >
           ${this.i18n.t('useAddress')}
-        </button>
-        ${this.#manualLink(this.i18n.t('cantFind'))}
-      </div>
-    `;
+        </button>`,
+        'cantFind',
+      )}`;
   }
 
   #renderOwnFields(): TemplateResult {
-    const hidden = this.step !== 'manual';
-    const field = (
-      part: string,
-      label: AddressLookupMessageKey,
-      autocomplete: string,
-      width: string,
-      error?: Message,
-    ): TemplateResult => {
-      const id = this.#id(part);
-      return html`<div class="ccuk-form-group ${error ? 'ccuk-form-group--error' : ''}">
-        <label class="ccuk-label" for=${id}>${this.i18n.t(label)}</label>
-        ${this.#renderError(`${id}-error`, error ?? null)}
-        <input
-          class="ccuk-input ${width} ${error ? 'ccuk-input--error' : ''}"
-          id=${id}
-          name=${id}
-          type="text"
-          autocomplete=${autocomplete}
-          aria-describedby=${error ? `${id}-error` : nothing}
-          ?disabled=${hidden}
-        />
-      </div>`;
-    };
-    return html`<div class="ccuk-address-lookup__manual-fields" ?hidden=${hidden}>
-      ${this.#chosen ? html`<p class="ccuk-body">${this.i18n.t('checkAddress')}</p>` : nothing}
-      ${field('line-1', 'line1Label', 'address-line1', '', this.#manualErrors.line1)}
-      ${field('line-2', 'line2Label', 'address-line2', '')}
-      ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', this.#manualErrors.town)}
+    const { state } = this;
+    const hidden = state.step !== 'manual';
+    const errors = hidden ? {} : state.errors;
+    const field = (part: string, label: AddressLookupMessageKey, autocomplete: string, width = '', error?: Message) =>
+      this.#group(
+        part,
+        label,
+        error,
+        (errorId) =>
+          html`<input
+            class="ccuk-input ${width} ${errorId ? 'ccuk-input--error' : ''}"
+            id=${this.#id(part)}
+            name=${this.#id(part)}
+            type="text"
+            autocomplete=${autocomplete}
+            aria-describedby=${errorId ?? nothing}
+            ?disabled=${hidden}
+          />`,
+      );
+    return html`<div ?hidden=${hidden}>
+      ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.i18n.t('checkAddress')}</p>` : nothing}
+      ${field('line-1', 'line1Label', 'address-line1', '', errors.line1)} ${field('line-2', 'line2Label', 'address-line2')}
+      ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', errors.town)}
       ${field('county', 'countyLabel', 'address-level1', 'ccuk-!-width-two-thirds')}
-      ${field('postcode', 'postcodeLabel', 'postal-code', 'ccuk-input--width-10', this.#manualErrors.postcode)}
+      ${field('postcode', 'postcodeLabel', 'postal-code', 'ccuk-input--width-10', errors.postcode)}
       <input type="hidden" id=${this.#id('uprn')} name=${this.#id('uprn')} ?disabled=${hidden} />
     </div>`;
   }
 
-  /** A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its UPRN. */
-  readonly #onFieldInput = (event: Event): void => {
-    if (!this.#chosen) return;
-    const fields = this.#manualFields();
-    if (!fields.uprn || (event.target !== fields.line1 && event.target !== fields.postcode)) return;
-    const chosen = toFormFields(this.#chosen);
-    const now = readFields(fields);
-    if (now.line1.trim() !== chosen.line1 || checkPostcode(now.postcode).postcode !== chosen.postcode) {
-      fields.uprn.value = '';
-    }
-  };
-
-  /** "Change" and "Search for a different address": back to the postcode, as typed, with a clean slate. */
-  readonly #backToSearch = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    this.#postcodeError = null;
-    this.#lookupFailure = null;
-    await this.#goTo('postcode');
-    this.#focus(this.#postcodeInput());
-  };
-
-  #renderSearchAgain(mode: AddressFieldsMode): TemplateResult {
+  #renderSearchAgain(address: Address | null, mode: AnswerMode): TemplateResult {
     return html`<p class="ccuk-body">
-      ${mode === 'host' && this.#chosen ? html`${addressLabel(this.#chosen)}<br />` : nothing}
-      <a
-        class="ccuk-link ccuk-address-lookup__search-again"
-        href="#${this.#id('lookup-postcode')}"
-        @click=${this.#backToSearch}
+      ${mode === 'host' && address ? html`${addressLabel(address)}<br />` : nothing}
+      <a class="ccuk-link" id=${this.#id('search-again')} href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
         >${this.i18n.t('searchAgain')}</a
       >
     </p>`;

@@ -1,9 +1,7 @@
 import { defineElement } from '@council-components/core/define.js';
-import {
-  CouncilAddressLookup,
-  type AddressInvalidDetail,
-  type AddressSelectedDetail,
-} from './council-address-lookup.js';
+import type { InvalidDetail } from '@council-components/core/form/invalid.js';
+import type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
+import { CouncilAddressLookup } from './council-address-lookup.js';
 
 defineElement('council-address-lookup', CouncilAddressLookup);
 
@@ -14,5 +12,6 @@ declare global {
   interface HTMLElementEventMap {
     'council-address-selected': CustomEvent<AddressSelectedDetail>;
     'council-address-invalid': CustomEvent<AddressInvalidDetail>;
+    'council-invalid': CustomEvent<InvalidDetail>;
   }
 }

@@ -1,3 +1,4 @@
+import { eachOf, isString, objectOf, optional, type Check, type CheckedItems } from '@council-components/http/shape.js';
 import type { Address } from './address.js';
 
 /** An address of getAddress.io's `find` with `expand=true`, the fields we read. */
@@ -19,6 +20,21 @@ export interface GetAddressResponse {
   longitude?: number;
   addresses: GetAddressAddress[];
 }
+
+/** An address record, checked: the fields this package reads, the rest dropped. */
+export const getAddressAddressShape: Check<GetAddressAddress> = objectOf({
+  line_1: isString,
+  line_2: optional(isString),
+  line_3: optional(isString),
+  line_4: optional(isString),
+  locality: optional(isString),
+  town_or_city: isString,
+  county: optional(isString),
+});
+
+/** A successful answer, checked record by record: records that do not fit are left out (`addresses.rejected`). */
+export const getAddressResponseShape: Check<{ postcode: string; addresses: CheckedItems<GetAddressAddress> }> =
+  objectOf({ postcode: isString, addresses: eachOf(getAddressAddressShape) });
 
 /** getAddress.io has no UPRN and gives one position for the whole postcode, so neither is set. */
 export function fromGetAddress(record: GetAddressAddress, postcode: string): Address {

@@ -1,4 +1,6 @@
+import { eachOf, isString, objectOf, optional, type Check, type CheckedItems } from '@council-components/http/shape.js';
 import type { Address } from './address.js';
+import { textOrNumber, uprnText } from './record-checks.js';
 
 /** An address of Ideal Postcodes' postcode lookup, the fields we read. */
 export interface IdealPostcodesAddress {
@@ -18,6 +20,31 @@ export interface IdealPostcodesResponse {
   result: IdealPostcodesAddress[];
   code: number;
   message: string;
+}
+
+/** An address record, checked: the fields this package reads, the rest dropped. */
+export const idealPostcodesAddressShape: Check<IdealPostcodesAddress> = objectOf({
+  postcode: isString,
+  post_town: isString,
+  line_1: isString,
+  line_2: optional(isString),
+  line_3: optional(isString),
+  organisation_name: optional(isString),
+  county: optional(isString),
+  uprn: optional(uprnText),
+  latitude: optional(textOrNumber),
+  longitude: optional(textOrNumber),
+});
+
+/** A successful answer, checked record by record: records that do not fit are left out (`result.rejected`). */
+export const idealPostcodesResponseShape: Check<{ result: CheckedItems<IdealPostcodesAddress> }> = objectOf({
+  result: eachOf(idealPostcodesAddressShape),
+});
+
+/** Ideal Postcodes' own code in any answer (2000 success, 4040 no such postcode, 4010 and 4011 key problems). */
+export function idealPostcodesCodeOf(body: unknown): number | undefined {
+  const code: unknown = body !== null && typeof body === 'object' && 'code' in body ? body.code : undefined;
+  return typeof code === 'number' ? code : undefined;
 }
 
 const number = (value: number | string | undefined): number | null => {

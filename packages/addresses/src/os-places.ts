@@ -1,4 +1,15 @@
+import {
+  eachOf,
+  inRange,
+  isString,
+  objectOf,
+  optional,
+  ShapeError,
+  type Check,
+  type CheckedItems,
+} from '@council-components/http/shape.js';
 import { joinParts, type Address, type AddressLanguage } from './address.js';
+import { textOrNumber, uprnText } from './record-checks.js';
 import { tidyCase } from './tidy-case.js';
 
 /** A Delivery Point Address record of OS Places (Royal Mail PAF), the fields we read. */
@@ -54,6 +65,84 @@ export interface OsPlacesResponse {
   header: { totalresults: number; offset?: number; maxresults?: number };
   results?: OsPlacesResult[];
 }
+
+const optionalText = optional(isString);
+const optionalTextOrNumber = optional(textOrNumber);
+const latitude = optional(inRange(-90, 90));
+const longitude = optional(inRange(-180, 180));
+const uprn: Check<string> = (value, path) => {
+  const checked = uprnText(value, path);
+  if (checked === undefined) throw new ShapeError(path ?? '$', 'a UPRN of up to 12 digits');
+  return checked;
+};
+
+/** The fields of a DPA record this package reads, checked; the rest are dropped. */
+export const osPlacesDpaShape: Check<OsPlacesDpa> = objectOf({
+  UPRN: uprn,
+  ORGANISATION_NAME: optionalText,
+  DEPARTMENT_NAME: optionalText,
+  SUB_BUILDING_NAME: optionalText,
+  BUILDING_NAME: optionalText,
+  BUILDING_NUMBER: optionalTextOrNumber,
+  DEPENDENT_THOROUGHFARE_NAME: optionalText,
+  THOROUGHFARE_NAME: optionalText,
+  DOUBLE_DEPENDENT_LOCALITY: optionalText,
+  DEPENDENT_LOCALITY: optionalText,
+  POST_TOWN: isString,
+  POSTCODE: isString,
+  LAT: latitude,
+  LNG: longitude,
+  LANGUAGE: optionalText,
+});
+
+/** The fields of an LPI record this package reads, checked; the rest are dropped. */
+export const osPlacesLpiShape: Check<OsPlacesLpi> = objectOf({
+  UPRN: uprn,
+  ORGANISATION: optionalText,
+  SAO_START_NUMBER: optionalTextOrNumber,
+  SAO_START_SUFFIX: optionalText,
+  SAO_END_NUMBER: optionalTextOrNumber,
+  SAO_END_SUFFIX: optionalText,
+  SAO_TEXT: optionalText,
+  PAO_START_NUMBER: optionalTextOrNumber,
+  PAO_START_SUFFIX: optionalText,
+  PAO_END_NUMBER: optionalTextOrNumber,
+  PAO_END_SUFFIX: optionalText,
+  PAO_TEXT: optionalText,
+  STREET_DESCRIPTION: optionalText,
+  LOCALITY_NAME: optionalText,
+  TOWN_NAME: optionalText,
+  ADMINISTRATIVE_AREA: optionalText,
+  POSTCODE_LOCATOR: optionalText,
+  LAT: latitude,
+  LNG: longitude,
+  LANGUAGE: optionalText,
+  LPI_LOGICAL_STATUS_CODE: optionalTextOrNumber,
+  CLASSIFICATION_CODE: optionalText,
+});
+
+const resultShape: Check<OsPlacesResult> = (value, path = '$') => {
+  if (value !== null && typeof value === 'object' && 'DPA' in value) {
+    return { DPA: osPlacesDpaShape(value.DPA, `${path}.DPA`) };
+  }
+  if (value !== null && typeof value === 'object' && 'LPI' in value) {
+    return { LPI: osPlacesLpiShape(value.LPI, `${path}.LPI`) };
+  }
+  throw new ShapeError(path, 'a DPA or LPI record');
+};
+
+/**
+ * An OS Places answer, checked record by record: records that do not fit are
+ * left out (`results.rejected`), so one bad record never loses the others.
+ * `results` is absent when there are none, as OS Places sometimes sends.
+ */
+export const osPlacesResponseShape: Check<{
+  header: { totalresults: number };
+  results: CheckedItems<OsPlacesResult> | undefined;
+}> = objectOf({
+  header: objectOf({ totalresults: inRange(0, Number.MAX_SAFE_INTEGER) }),
+  results: optional(eachOf(resultShape)),
+});
 
 const text = (value: string | number | undefined): string =>
   value === undefined ? '' : tidyCase(String(value).trim());

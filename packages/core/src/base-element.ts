@@ -1,6 +1,17 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import {
+  ReactiveElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+} from '@lit/reactive-element';
+import { render, type RootPart } from 'lit-html';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
+
+/** A controller that reads the page around its component, told again once the page has been parsed. */
+export interface PageParsedController extends ReactiveController {
+  hostParsed?(): void;
+}
 
 /**
  * The base of every Council Components element.
@@ -8,16 +19,20 @@ import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
  * It renders into its own light DOM (docs/adr/0001): the form controls it
  * draws are ordinary elements of the host page, so labels, autofill, password
  * managers, `<form>` submission, `form.reset()` and error-summary links all
- * work natively. The shared, hardened stylesheet is adopted once into the
- * document (or the shadow root the element sits in) and the element is marked
- * as a style scope. A component wraps everything it renders in one
- * `<div class="ccuk-root">`: that is what the stylesheet shields from the
- * host page's CSS, while content the page author wrote inside the element
- * keeps the page's own styles.
+ * work natively. Core's shared, hardened stylesheet, then the component's own
+ * (`static componentCss`), are adopted once into the document (or the shadow
+ * root the element sits in) and the element is marked as a style scope. A
+ * component wraps everything it renders in one `<div class="ccuk-root">`: that
+ * is what the stylesheets shield from the host page's CSS, while content the
+ * page author wrote inside the element, and the page's content a component
+ * shows inside its rendering (`[data-ccuk-page]`), keep the page's own styles.
  */
-export abstract class CouncilElement extends LitElement {
+export abstract class CouncilElement extends ReactiveElement {
   /** The package version, shown when two copies of an element meet on one page. */
   static version = '0.0.0';
+
+  /** The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base. */
+  static componentCss: string | undefined;
 
   static override properties: PropertyDeclarations = {
     // JSON in the attribute; Lit ignores text that is not JSON, and lookupMessage ignores what is not a message.
@@ -30,13 +45,48 @@ export abstract class CouncilElement extends LitElement {
    */
   declare strings: CatalogueOverrides<string> | undefined;
 
+  #part: RootPart | undefined;
+  readonly #controllers: PageParsedController[] = [];
+
+  override addController(controller: PageParsedController): void {
+    super.addController(controller);
+    this.#controllers.push(controller);
+  }
+
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   override connectedCallback(): void {
     this.classList.add(SCOPE_CLASS);
-    adoptCouncilStyles(this);
+    adoptCouncilStyles(this, (this.constructor as typeof CouncilElement).componentCss);
     super.connectedCallback();
+    this.#part?.setConnected(true);
+    // Defined before its content was parsed (a script in the head): its controllers look again once it is.
+    const doc = this.ownerDocument;
+    if (doc.readyState === 'loading') {
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          if (!this.isConnected) return;
+          for (const controller of this.#controllers) controller.hostParsed?.();
+          this.requestUpdate();
+        },
+        { once: true },
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#part?.setConnected(false);
+  }
+
+  protected abstract render(): unknown;
+
+  protected override update(changed: PropertyValues): void {
+    const value = this.render();
+    super.update(changed);
+    this.#part = render(value, this, { host: this, isConnected: this.isConnected });
   }
 }

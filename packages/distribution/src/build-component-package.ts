@@ -3,14 +3,16 @@
 //
 //  1. src/package-version.generated.ts, so an element knows its version (the console
 //     warning when two versions meet on a page names both);
-//  2. the ES modules and types (tsc -p tsconfig.build.json);
-//  3. custom-elements.json;
-//  4. the script-tag bundle at the package's `unpkg`/`jsdelivr` path, with only the CSS it renders,
+//  2. src/<name>.styles.generated.ts from each src/<name>.scss: the component's own styles;
+//  3. the ES modules and types (tsc -p tsconfig.build.json);
+//  4. custom-elements.json;
+//  5. the script-tag bundle at the package's `unpkg`/`jsdelivr` path, with only the CSS it renders,
 //     and any add-ons it lists in `scriptTagAddOns` (output path → entry);
-//  5. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
+//  6. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { asComponentPackage } from './component-package.ts';
+import { writeComponentStyles } from './component-styles.ts';
 import { writeCustomElementsManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
 import { runTsc } from './run-tsc.ts';
@@ -25,6 +27,7 @@ writeFileSync(
   `// Generated from package.json by the build. Do not edit.\nexport const packageVersion = ${JSON.stringify(component.json.version)};\n`,
 );
 
+writeComponentStyles(packageDir);
 runTsc(packageDir);
 
 writeCustomElementsManifest(packageDir);

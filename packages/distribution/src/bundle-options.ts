@@ -1,6 +1,7 @@
 import type { InputOptions, OutputOptions, Plugin } from 'rolldown';
 import { BROWSER_TARGETS } from './browser-targets.ts';
 import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
+import { lightDomLitPlugin } from './light-dom-lit-plugin.ts';
 import { purgeCouncilCssPlugin, type PurgeReport } from './purge-css-plugin.ts';
 import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
 import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
@@ -8,6 +9,7 @@ import { verifiedImportsPlugin } from './verified-imports-plugin.ts';
 /** The plugins every script-tag file goes through, whether a component's bundle or the loader. */
 export function bundlePlugins(licencesFile: string, onPurge?: (report: PurgeReport) => void): Plugin[] {
   return [
+    lightDomLitPlugin(),
     collapseTemplateWhitespacePlugin(),
     purgeCouncilCssPlugin(onPurge),
     verifiedImportsPlugin(),

@@ -27,9 +27,11 @@ function walk(node: Node, visit: (node: Node) => void): void {
  * Collapses the indentation inside our own Lit templates (`html\`…\``): a
  * run of whitespace holding a line break becomes one space, which HTML
  * renders the same (our templates have no `<pre>` or `<textarea>`), or
- * nothing where it only precedes the end of a tag. The
- * minifier leaves template text alone, so without this every bundle ships
- * its source's indentation. Dependencies' code is left as it is.
+ * nothing where it only precedes the end of a tag, or lies between one tag
+ * and the next (line breaks there are the source's layout: a space that
+ * must show between two tags is written on their line). The minifier leaves
+ * template text alone, so without this every bundle ships its source's
+ * indentation. Dependencies' code is left as it is.
  */
 export function collapseTemplateWhitespacePlugin(): Plugin {
   return {
@@ -45,10 +47,17 @@ export function collapseTemplateWhitespacePlugin(): Plugin {
         const quasis = (node.quasi as Node & { quasis: Node[] }).quasis;
         for (const quasi of quasis) {
           const text = code.slice(quasi.start, quasi.end);
+          // `<input />`: HTML ignores the slash of a self-closing tag, and so does Lit.
+          for (const match of text.matchAll(/\s*\/>/g)) {
+            output.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, '>');
+          }
           for (const match of text.matchAll(/[ \t]*\r?\n\s*/g)) {
-            // Before the end of a tag (`>`, `/>`) the whitespace means nothing at all.
             const end = text.slice(match.index + match[0].length);
-            const replacement = end.startsWith('>') || end.startsWith('/>') ? '' : ' ';
+            // The self-closing slash and its whitespace went above.
+            if (end.startsWith('/>')) continue;
+            // Before the end of a tag, or between two tags, the whitespace means nothing at all.
+            const betweenTags = text[match.index - 1] === '>' && end.startsWith('<');
+            const replacement = betweenTags || end.startsWith('>') ? '' : ' ';
             output.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, replacement);
           }
         }

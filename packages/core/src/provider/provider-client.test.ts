@@ -3,7 +3,7 @@ import { providerFailureStrings } from '../i18n/provider-failure-strings.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { requestJson, type ProviderRequest } from './provider-client.js';
 import { isProviderError, messageKeyFor, type ProviderError } from './provider-error.js';
-import { isNumber, isBoolean, objectOf } from './shape.js';
+import { isNumber, objectOf, oneOf } from '@council-components/http/shape.js';
 
 /** Routes of the fake upstream mounted by @council-components/testing/misbehaving-upstream. */
 const upstream = (route: string, params: Record<string, string | number> = {}): string => {
@@ -20,7 +20,7 @@ const attemptsOf = async (url: string): Promise<number> => {
   return ((await response.json()) as { attempts: number }).attempts;
 };
 
-const okShape = objectOf({ ok: isBoolean, attempt: isNumber });
+const okShape = objectOf({ ok: oneOf(true), attempt: isNumber });
 const fast: Omit<ProviderRequest<unknown>, 'shape'> = { backoffMs: 1 };
 
 async function failureOf(promise: Promise<unknown>): Promise<ProviderError> {
@@ -36,7 +36,7 @@ async function failureOf(promise: Promise<unknown>): Promise<ProviderError> {
 describe('requestJson', () => {
   it('returns JSON checked against the expected shape, dropping unexpected fields', async () => {
     await expect(requestJson(upstream('ok'), { shape: okShape })).resolves.toEqual({ ok: true, attempt: 1 });
-    const onlyOk = await requestJson(upstream('ok'), { shape: objectOf({ ok: isBoolean }) });
+    const onlyOk = await requestJson(upstream('ok'), { shape: objectOf({ ok: oneOf(true) }) });
     expect(onlyOk).toEqual({ ok: true });
   });
 

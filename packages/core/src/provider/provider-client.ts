@@ -1,8 +1,8 @@
+import { errorCodeOf } from '@council-components/http/error-codes.js';
+import { isIdempotent, isJsonMediaType, type HttpMethod } from '@council-components/http/methods.js';
+import { parseRetryAfter } from '@council-components/http/retry-after.js';
+import { ShapeError, type Check } from '@council-components/http/shape.js';
 import { ProviderError, type ProviderErrorKind } from './provider-error.js';
-import { parseRetryAfter } from './retry-after.js';
-import { ShapeError, type Check } from './shape.js';
-
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ProviderRequest<T> {
   /** The shape the JSON response must have. */
@@ -27,12 +27,7 @@ export interface ProviderRequest<T> {
   fetch?: typeof fetch;
 }
 
-const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
-
-class AttemptAbort {
-  constructor(readonly reason: 'timeout' | 'aborted') {}
-}
 
 /**
  * Fetches JSON from a provider (in practice, the council's own back end)
@@ -40,74 +35,99 @@ class AttemptAbort {
  * ProviderError; nothing is ever parsed as HTML.
  */
 export async function requestJson<T>(url: string | URL, request: ProviderRequest<T>): Promise<T> {
+  const { signal, backoffMs = 300 } = request;
   const method = request.method ?? 'GET';
-  const retryable = IDEMPOTENT_METHODS.has(method) || request.idempotencyKey !== undefined;
-  const maxAttempts = 1 + (retryable ? Math.max(0, request.retries ?? 2) : 0);
-  const backoffMs = request.backoffMs ?? 300;
-
+  const attempts = isIdempotent(method, request.idempotencyKey) ? 1 + Math.max(0, request.retries ?? 2) : 1;
   for (let attempt = 1; ; attempt++) {
-    throwIfAborted(request.signal);
+    if (signal?.aborted) throw cancelled();
     try {
       return await attemptOnce(url, method, request);
     } catch (error) {
-      if (!(error instanceof ProviderError) || attempt >= maxAttempts || !shouldRetry(error, request)) throw error;
-      const delayMs =
-        error.retryAfterSeconds !== undefined
-          ? error.retryAfterSeconds * 1000
-          : backoffMs * 2 ** (attempt - 1) + Math.random() * backoffMs;
-      await sleep(delayMs, request.signal);
+      const wait = attempt < attempts && error instanceof ProviderError ? retryDelay(error, request) : undefined;
+      if (wait === undefined) throw error;
+      await sleep(wait ?? backoffMs * 2 ** (attempt - 1) + Math.random() * backoffMs, signal);
     }
   }
 }
 
-function shouldRetry(error: ProviderError, request: ProviderRequest<unknown>): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  if (error.status === undefined || !RETRYABLE_STATUSES.has(error.status)) return false;
-  if (error.retryAfterSeconds !== undefined) return error.retryAfterSeconds <= (request.maxRetryAfterSeconds ?? 5);
-  return error.status !== 429;
+/**
+ * Whether a failure is worth another attempt: no connection, no answer in
+ * time, or a passing failure (408, 429, 5xx). Resolves to the wait the
+ * provider asked for in ms (a `Retry-After` no longer than
+ * `maxRetryAfterSeconds`), null for the usual backoff, or undefined for no retry.
+ */
+function retryDelay(error: ProviderError, request: ProviderRequest<unknown>): number | null | undefined {
+  const { kind, status, retryAfterSeconds: after } = error;
+  if (kind === 'network' || kind === 'timeout') return null;
+  if (status === undefined || !RETRYABLE_STATUSES.has(status)) return undefined;
+  if (after !== undefined) return after <= (request.maxRetryAfterSeconds ?? 5) ? after * 1000 : undefined;
+  return status === 429 ? undefined : null;
 }
 
+const cancelled = (): ProviderError => new ProviderError('aborted', 'Cancelled');
+
 async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: ProviderRequest<T>): Promise<T> {
+  const { signal, body } = request;
   const controller = new AbortController();
-  const onAbort = (): void => controller.abort(new AttemptAbort('aborted'));
-  request.signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(new AttemptAbort('timeout')), request.timeoutMs ?? 10_000);
-
+  let timedOut = false;
+  const abort = (): void => {
+    controller.abort();
+  };
+  signal?.addEventListener('abort', abort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort();
+  }, request.timeoutMs ?? 10_000);
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.idempotencyKey !== undefined) headers['Idempotency-Key'] = request.idempotencyKey;
-
   try {
     let response: Response;
     let text: string;
     try {
-      response = await (request.fetch ?? globalThis.fetch)(url, {
+      // Credentials: the fetch default, same-origin only.
+      response = await (request.fetch ?? fetch)(url, {
         method,
         headers,
-        body: request.body === undefined ? null : JSON.stringify(request.body),
-        // Credentials: the fetch default, same-origin only.
+        body: body === undefined ? null : JSON.stringify(body),
         signal: controller.signal,
       });
       text = await response.text();
     } catch (cause) {
-      throw failureOfFetch(controller.signal, cause);
+      if (!controller.signal.aborted) throw new ProviderError('network', 'Could not be reached', { cause });
+      throw timedOut ? new ProviderError('timeout', 'No answer in time', { cause }) : cancelled();
     }
-    if (!response.ok) throw failureOfStatus(response, text);
-    return parseBody(response, text, request.shape);
+    const { status } = response;
+    const isJson = isJsonMediaType(response.headers.get('Content-Type'));
+    let json: unknown;
+    let readable = false;
+    try {
+      json = isJson ? JSON.parse(text) : undefined;
+      readable = isJson;
+    } catch {
+      // Unreadable: a failure below.
+    }
+    if (!response.ok) {
+      throw new ProviderError(kindOfStatus(status), `Answered ${status}`, {
+        status,
+        // The typed code of a back end's `{ "error": { "code": "..." } }` body; never its message.
+        code: readable ? errorCodeOf(json) : undefined,
+        retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+      });
+    }
+    if (!readable) {
+      throw new ProviderError(isJson ? 'malformed-response' : 'unexpected-response', 'The answer is not JSON', { status });
+    }
+    try {
+      return request.shape(json);
+    } catch (cause) {
+      if (!(cause instanceof ShapeError)) throw cause;
+      throw new ProviderError('unexpected-response', `Wrong shape: ${cause.message}`, { status, cause });
+    }
   } finally {
     clearTimeout(timer);
-    request.signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', abort);
   }
-}
-
-function failureOfFetch(signal: AbortSignal, cause: unknown): ProviderError {
-  const reason: unknown = signal.reason;
-  if (signal.aborted && reason instanceof AttemptAbort) {
-    return reason.reason === 'timeout'
-      ? new ProviderError('timeout', 'The provider did not answer in time', { cause })
-      : cancelled();
-  }
-  return new ProviderError('network', 'The provider could not be reached', { cause });
 }
 
 function kindOfStatus(status: number): ProviderErrorKind {
@@ -115,77 +135,15 @@ function kindOfStatus(status: number): ProviderErrorKind {
   if (status === 404) return 'not-found';
   if (status === 408 || status === 504) return 'timeout';
   if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server';
-  return 'bad-request';
-}
-
-function failureOfStatus(response: Response, text: string): ProviderError {
-  return new ProviderError(kindOfStatus(response.status), `The provider answered ${response.status}`, {
-    status: response.status,
-    code: errorCodeOf(response, text),
-    retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
-  });
-}
-
-/** The typed code of a back end's `{ "error": { "code": "..." } }` body; never its message. */
-function errorCodeOf(response: Response, text: string): string | undefined {
-  if (!isJson(response)) return undefined;
-  try {
-    const body: unknown = JSON.parse(text);
-    if (body !== null && typeof body === 'object' && 'error' in body) {
-      const { error } = body;
-      if (error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-        return error.code;
-      }
-    }
-  } catch {
-    // An unreadable error body adds nothing to the status.
-  }
-  return undefined;
-}
-
-function parseBody<T>(response: Response, text: string, shape: Check<T>): T {
-  if (!isJson(response)) {
-    throw new ProviderError('unexpected-response', 'The provider did not answer with JSON', {
-      status: response.status,
-    });
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (cause) {
-    throw new ProviderError('malformed-response', 'The provider sent JSON that cannot be read', {
-      status: response.status,
-      cause,
-    });
-  }
-  try {
-    return shape(body);
-  } catch (cause) {
-    if (cause instanceof ShapeError) {
-      throw new ProviderError('unexpected-response', `The provider's answer has the wrong shape: ${cause.message}`, {
-        status: response.status,
-        cause,
-      });
-    }
-    throw cause;
-  }
-}
-
-function isJson(response: Response): boolean {
-  const type = response.headers.get('Content-Type') ?? '';
-  return /^application\/([\w.+-]*\+)?json\b/i.test(type.trim());
-}
-
-const cancelled = (): ProviderError => new ProviderError('aborted', 'The request was cancelled');
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw cancelled();
+  return status >= 500 ? 'server' : 'bad-request';
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    throwIfAborted(signal);
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(cancelled());

@@ -1,3 +1,4 @@
+import type { ReceivedErrorCode } from '@council-components/http/error-codes.js';
 import type { ProviderFailureStringKey } from '../i18n/provider-failure-strings.js';
 
 /**
@@ -28,7 +29,7 @@ export type ProviderErrorKind =
 
 export interface ProviderErrorDetails {
   status?: number | undefined;
-  code?: string | undefined;
+  code?: ReceivedErrorCode | undefined;
   retryAfterSeconds?: number | undefined;
   cause?: unknown;
 }
@@ -38,7 +39,7 @@ export class ProviderError extends Error {
   /** The HTTP status, when there was a response. */
   readonly status: number | undefined;
   /** The back end's typed error code (`{ "error": { "code": "..." } }`), when it sent one. */
-  readonly code: string | undefined;
+  readonly code: ReceivedErrorCode | undefined;
   readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: ProviderErrorKind, message: string, details: ProviderErrorDetails = {}) {
@@ -55,30 +56,28 @@ export function isProviderError(error: unknown): error is ProviderError {
   return error instanceof ProviderError;
 }
 
+/** The longest wait a resident is asked to sit out ("Wait 30 seconds and try again"); longer ones say "later". */
+export const MAX_WAIT_SHOWN_SECONDS = 120;
+
 /**
- * The message a resident sees for a failure, as a key into `providerFailureStrings`
- * (`aborted` shows nothing). Components use this for failures they have no
- * more specific message for.
+ * What a resident is told about a failure, as a key into `providerFailureStrings`
+ * (`aborted` shows nothing). The one rule for every component: those that word
+ * their failures themselves map these keys to their own messages. A rate
+ * limit is a rate limit whether the back end met it (429) or its provider did
+ * (`provider-rate-limited`).
  */
 export function messageKeyFor(error: ProviderError): ProviderFailureStringKey | undefined {
-  switch (error.kind) {
-    case 'aborted':
-      return undefined;
-    case 'timeout':
-      return 'timeout';
-    case 'network':
-      return 'network';
-    case 'rate-limited':
-      return error.retryAfterSeconds !== undefined && error.retryAfterSeconds <= 120
-        ? 'rateLimitedWait'
-        : 'rateLimited';
-    case 'server':
-      return 'unavailable';
-    case 'unauthorised':
-    case 'not-found':
-    case 'bad-request':
-    case 'malformed-response':
-    case 'unexpected-response':
-      return 'problem';
+  const { kind, retryAfterSeconds: wait } = error;
+  if (kind === 'rate-limited' || error.code === 'provider-rate-limited') {
+    return wait !== undefined && wait <= MAX_WAIT_SHOWN_SECONDS ? 'rateLimitedWait' : 'rateLimited';
   }
+  if (kind === 'aborted') return undefined;
+  return KEY_OF_KIND[kind] ?? 'problem';
 }
+
+/** Failures with a message of their own; every other kind is "a problem with the service". */
+const KEY_OF_KIND: Partial<Record<ProviderErrorKind, ProviderFailureStringKey>> = {
+  timeout: 'timeout',
+  network: 'network',
+  server: 'unavailable',
+};

@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
-import { councilStyleSheet } from './shared-stylesheet.js';
+import { styleSheetOf } from './shared-stylesheet.js';
 import { councilTokenDefaults, themeTokenDescriptions, type CouncilToken } from './theme-tokens.js';
 import { councilCss } from './govuk-css.generated.js';
 
@@ -92,9 +92,9 @@ describe('theme tokens and shared styles', () => {
     await mount();
     await mount();
     await mount();
-    const sheet = councilStyleSheet();
+    const sheet = styleSheetOf(councilCss);
     expect(document.adoptedStyleSheets.filter((s) => s === sheet)).toHaveLength(1);
-    expect(councilStyleSheet()).toBe(sheet);
+    expect(styleSheetOf(councilCss)).toBe(sheet);
   });
 
   it('adopts the stylesheet into a shadow root that hosts a component', async () => {
@@ -104,7 +104,7 @@ describe('theme tokens and shared styles', () => {
     const probe = new StyledProbe();
     shadow.append(probe);
     await probe.updateComplete;
-    expect(shadow.adoptedStyleSheets).toContain(councilStyleSheet());
+    expect(shadow.adoptedStyleSheets).toContain(styleSheetOf(councilCss));
     expect(getComputedStyle(probe.querySelector('.ccuk-button') as Element).backgroundColor).toBe(
       rgb(councilTokenDefaults['--council-button-colour']),
     );

@@ -5,7 +5,8 @@ import type { Handler } from '../http/handler.js';
 import { errorResponse, jsonResponse } from '../http/json-response.js';
 import { RateLimiter } from '../http/rate-limiter.js';
 import { TtlCache } from '../http/ttl-cache.js';
-import { AddressProviderError, type AddressProvider } from './address-provider.js';
+import { errorCodeOfUpstream, UpstreamError } from '../http/upstream-request.js';
+import type { AddressProvider } from './address-provider.js';
 
 /** The body of a successful lookup: see openapi/addresses.openapi.json. */
 export interface AddressesBody {
@@ -23,17 +24,9 @@ export interface AddressesHandlerOptions {
   /** The most one lookup may take, all upstream pages included. Default 6 s, under the component's 8 s an attempt. */
   budgetMs?: number;
   /** Where provider failures are reported, for the council's logs. Default: the console. */
-  onProviderError?: (error: AddressProviderError, provider: string) => void;
+  onProviderError?: (error: UpstreamError, provider: string) => void;
   now?: () => number;
 }
-
-const STATUS_FOR_FAILURE = {
-  'postcode-invalid': 400,
-  'provider-misconfigured': 502,
-  'provider-rate-limited': 503,
-  'provider-timeout': 504,
-  'provider-unavailable': 503,
-} as const;
 
 /**
  * `GET ?postcode=SO16 0AS&lang=cy` → `{ postcode, addresses }` in natural
@@ -54,7 +47,7 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
   const budgetMs = options.budgetMs ?? 6_000;
   const report =
     options.onProviderError ??
-    ((error: AddressProviderError, name: string) => {
+    ((error: UpstreamError, name: string) => {
       console.warn(`[council-components/server] ${name}: ${error.failure}: ${error.message}`);
     });
 
@@ -63,8 +56,8 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
     const raw = params.get('postcode') ?? '';
     const language: AddressLanguage = params.get('lang') === 'cy' ? 'cy' : 'en';
     const { postcode, problem } = checkPostcode(raw);
-    if (problem === 'empty') return errorResponse(400, 'postcode-missing');
-    if (problem === 'invalid') return errorResponse(400, 'postcode-invalid');
+    if (problem === 'empty') return errorResponse('postcode-missing');
+    if (problem === 'invalid') return errorResponse('postcode-invalid');
 
     const cacheKey = `${postcode}|${language}`;
     const cached = cache.get(cacheKey);
@@ -72,7 +65,7 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
 
     // Only lookups that reach the provider count against a client's allowance.
     const decision = limiter.take(context.clientAddress);
-    if (!decision.allowed) return errorResponse(429, 'rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+    if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
 
     try {
       // Residents asking for the same postcode at once share one upstream lookup.
@@ -88,10 +81,10 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
       cache.set(cacheKey, body);
       return jsonResponse(body, { headers: { 'Cache-Control': 'private, max-age=300', 'X-Cache': 'miss' } });
     } catch (error) {
-      if (!(error instanceof AddressProviderError)) throw error;
+      if (!(error instanceof UpstreamError)) throw error;
       report(error, provider.name);
-      return errorResponse(STATUS_FOR_FAILURE[error.failure], error.failure, {
-        ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      return errorResponse(errorCodeOfUpstream(error, 'postcode-invalid'), {
+        retryAfterSeconds: error.retryAfterSeconds,
       });
     }
   };

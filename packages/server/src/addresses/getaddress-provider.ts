@@ -1,13 +1,22 @@
-import { fromGetAddress, type GetAddressResponse } from '@council-components/addresses/getaddress.js';
-import { AddressProviderError, type AddressProvider } from './address-provider.js';
-import { failureForStatus, getUpstreamJson, type UpstreamOptions } from './upstream-request.js';
+import { fromGetAddress, getAddressResponseShape } from '@council-components/addresses/getaddress.js';
+import {
+  bodyOf,
+  failureOfStatus,
+  upstreamRequest,
+  UpstreamError,
+  type UpstreamOptions,
+} from '../http/upstream-request.js';
+import { usableRecords, type RecordsOptions } from '../http/usable-records.js';
+import type { AddressProvider } from './address-provider.js';
 
-export interface GetAddressOptions extends UpstreamOptions {
+export interface GetAddressOptions extends UpstreamOptions, RecordsOptions {
   /** The API key, sent in the query string as getAddress.io requires; URLs are never logged. */
   apiKey: string;
   /** Default `https://api.getaddress.io/`. */
   baseUrl?: string;
 }
+
+const UPSTREAM = 'getAddress.io';
 
 /** getAddress.io `find` with `expand=true`: 404 means no addresses; 400 an invalid postcode. */
 export function createGetAddressProvider(options: GetAddressOptions): AddressProvider {
@@ -18,16 +27,14 @@ export function createGetAddressProvider(options: GetAddressOptions): AddressPro
       const url = new URL(`find/${encodeURIComponent(postcode)}`, base);
       url.searchParams.set('expand', 'true');
       url.searchParams.set('api-key', options.apiKey);
-      const answer = await getUpstreamJson('getAddress.io', url, { signal }, options);
+      const answer = await upstreamRequest(UPSTREAM, url, { signal }, options);
       if (answer.status === 404) return [];
-      if (answer.status === 400)
-        throw new AddressProviderError('postcode-invalid', 'getAddress.io rejected the postcode');
-      if (answer.status !== 200) throw failureForStatus('getAddress.io', answer.status, answer.headers);
-      const body = answer.body as Partial<GetAddressResponse> | undefined;
-      if (!body || !Array.isArray(body.addresses)) {
-        throw new AddressProviderError('provider-unavailable', 'getAddress.io answered with an unexpected body');
+      if (answer.status === 400) {
+        throw new UpstreamError(UPSTREAM, 'rejected-input', 'rejected the postcode', { status: 400 });
       }
-      return body.addresses.map((record) => fromGetAddress(record, body.postcode ?? postcode));
+      if (answer.status !== 200) throw failureOfStatus(UPSTREAM, answer);
+      const body = bodyOf(UPSTREAM, answer, getAddressResponseShape);
+      return usableRecords(UPSTREAM, [body.addresses], options).map((record) => fromGetAddress(record, body.postcode));
     },
   };
 }

@@ -1,8 +1,15 @@
-import { mergeByUprn, type OsPlacesResponse, type OsPlacesResult } from '@council-components/addresses/os-places.js';
-import { AddressProviderError, type AddressProvider } from './address-provider.js';
-import { failureForStatus, getUpstreamJson, type UpstreamOptions } from './upstream-request.js';
+import { mergeByUprn, osPlacesResponseShape } from '@council-components/addresses/os-places.js';
+import {
+  bodyOf,
+  failureOfStatus,
+  upstreamRequest,
+  UpstreamError,
+  type UpstreamOptions,
+} from '../http/upstream-request.js';
+import { usableRecords, type RecordsOptions } from '../http/usable-records.js';
+import type { AddressProvider } from './address-provider.js';
 
-export interface OsPlacesOptions extends UpstreamOptions {
+export interface OsPlacesOptions extends UpstreamOptions, RecordsOptions {
   /** The OS Data Hub project key. A secret: it stays on the server and is sent as a header, never in the URL. */
   key: string;
   /** Default `https://api.os.uk/search/places/v1/`. */
@@ -11,17 +18,8 @@ export interface OsPlacesOptions extends UpstreamOptions {
   maxPages?: number;
 }
 
+const UPSTREAM = 'OS Places';
 const PAGE_SIZE = 100;
-
-function isResponse(body: unknown): body is OsPlacesResponse {
-  if (body === null || typeof body !== 'object' || !('header' in body)) return false;
-  const { header } = body;
-  return (
-    header !== null &&
-    typeof header === 'object' &&
-    typeof (header as { totalresults?: unknown }).totalresults === 'number'
-  );
-}
 
 /**
  * OS Places `postcode` search: DPA and LPI records, English and Welsh, paged
@@ -32,7 +30,7 @@ export function createOsPlacesProvider(options: OsPlacesOptions): AddressProvide
   const base = new URL('postcode', options.baseUrl ?? 'https://api.os.uk/search/places/v1/');
   const maxPages = options.maxPages ?? 20;
 
-  const page = async (postcode: string, offset: number, signal: AbortSignal): Promise<OsPlacesResponse> => {
+  const page = async (postcode: string, offset: number, signal: AbortSignal) => {
     const url = new URL(base);
     url.search = new URLSearchParams({
       postcode,
@@ -42,16 +40,13 @@ export function createOsPlacesProvider(options: OsPlacesOptions): AddressProvide
       offset: String(offset),
       format: 'JSON',
     }).toString();
-    const answer = await getUpstreamJson('OS Places', url, { headers: { key: options.key }, signal }, options);
+    const answer = await upstreamRequest(UPSTREAM, url, { headers: { key: options.key }, signal }, options);
     // The handler has checked the postcode already: a 400 means our request or configuration is wrong.
     if (answer.status === 400) {
-      throw new AddressProviderError('provider-misconfigured', 'OS Places rejected the request (400)');
+      throw new UpstreamError(UPSTREAM, 'misconfigured', 'rejected the request (400)', { status: 400 });
     }
-    if (answer.status !== 200) throw failureForStatus('OS Places', answer.status, answer.headers);
-    if (!isResponse(answer.body)) {
-      throw new AddressProviderError('provider-unavailable', 'OS Places answered with an unexpected body');
-    }
-    return answer.body;
+    if (answer.status !== 200) throw failureOfStatus(UPSTREAM, answer);
+    return bodyOf(UPSTREAM, answer, osPlacesResponseShape);
   };
 
   return {
@@ -63,8 +58,12 @@ export function createOsPlacesProvider(options: OsPlacesOptions): AddressProvide
       const offsets: number[] = [];
       for (let offset = PAGE_SIZE; offset < total; offset += PAGE_SIZE) offsets.push(offset);
       const rest = await Promise.all(offsets.map((offset) => page(postcode, offset, signal)));
-      const results: OsPlacesResult[] = [first, ...rest].flatMap((response) => response.results ?? []);
-      return mergeByUprn(results, language);
+      const records = usableRecords(
+        UPSTREAM,
+        [first, ...rest].map((response) => response.results),
+        options,
+      );
+      return mergeByUprn(records, language);
     },
   };
 }

@@ -1,10 +1,9 @@
+import type { HttpMethod } from '@council-components/http/methods.js';
 import type { Handler } from './handler.js';
 import { errorResponse } from './json-response.js';
 
-export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 export interface Route {
-  method: Method;
+  method: HttpMethod;
   /** An exact path (`/api/addresses`) or a prefix ending in `/*` (`/fakes/os-places/*`). */
   path: string;
   handler: Handler;
@@ -27,18 +26,18 @@ export function createRouter(
   return async (request, context) => {
     const { pathname } = new URL(request.url);
     const forPath = routes.filter((route) => matches(route, pathname));
-    if (forPath.length === 0) return errorResponse(404, 'not-found');
+    if (forPath.length === 0) return errorResponse('not-found');
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const route = forPath.find((candidate) => candidate.method === request.method || candidate.method === method);
     if (!route) {
       const allow = [...new Set(forPath.map((candidate) => candidate.method))].join(', ');
-      return errorResponse(405, 'method-not-allowed', { headers: { Allow: allow } });
+      return errorResponse('method-not-allowed', { headers: { Allow: allow } });
     }
     try {
       return await route.handler(request, context);
     } catch (error) {
       onError(error, request);
-      return errorResponse(500, 'internal-error');
+      return errorResponse('internal-error');
     }
   };
 }

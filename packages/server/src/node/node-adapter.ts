@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Handler } from '../http/handler.js';
+import { errorResponse } from '../http/json-response.js';
 
 /** The most a request body may be; larger bodies are refused with 413 before the handler runs. */
 const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -15,19 +16,18 @@ export function toNodeListener(
 ): RequestListener {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   return (incoming, outgoing) => {
-    void handle(incoming, outgoing).catch((error: unknown) => {
+    void handle(incoming, outgoing).catch(async (error: unknown) => {
       console.error('[council-components/server]', error);
-      if (!outgoing.headersSent) outgoing.writeHead(500, { 'Content-Type': 'application/json' });
-      outgoing.end(JSON.stringify({ error: { code: 'internal-error' } }));
-    });
+      if (outgoing.headersSent) outgoing.end();
+      else await writeResponse(errorResponse('internal-error'), outgoing, false);
+    }).catch(() => outgoing.destroy());
   };
 
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     const declared = Number(incoming.headers['content-length'] ?? 0);
     if (declared > bodyLimit) {
-      outgoing.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' });
-      outgoing.end(JSON.stringify({ error: { code: 'body-too-large' } }));
       incoming.resume();
+      await writeResponse(errorResponse('body-too-large', { headers: { Connection: 'close' } }), outgoing, false);
       return;
     }
     const request = toRequest(incoming, bodyLimit);

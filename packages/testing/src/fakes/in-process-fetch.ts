@@ -1,11 +1,11 @@
-import type { Handler } from '@council-components/server/http/handler.js';
+import type { FakeService } from './fake-service.ts';
 
 /**
  * A `fetch` that hands requests straight to a fake's handler, as if over the
  * network: the adapters under test run unchanged, with no port to open. Like
  * real fetch, it rejects with an AbortError as soon as the signal aborts.
  */
-export function fetchVia(handler: Handler): typeof fetch {
+export function fetchVia(handler: FakeService): typeof fetch {
   return (input, init) => {
     const request = new Request(input, init);
     const { signal } = request;

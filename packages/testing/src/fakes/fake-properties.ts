@@ -125,7 +125,7 @@ const castleStreet: FakeProperty[] = [
   },
   {
     uprn: '100100000004',
-    buildingName: 'THE OLD COACH HOUSE AT THE BOTTOM OF THE LONG AND WINDING HILL',
+    buildingName: 'THE OLD COACH HOUSE, AT THE BOTTOM OF THE LONG AND WINDING HILL',
     buildingNumber: '3',
     street: 'CASTLE STREET',
     town: 'SWANSEA',
@@ -189,6 +189,9 @@ export const SCENARIO_POSTCODES = {
   /** The provider does not answer for 20 seconds. */
   slow: 'ZZ99 9SL',
 } as const;
+
+/** A full postcode where no property is: every source answers "no addresses". */
+export const EMPTY_POSTCODE = 'SO16 9ZZ';
 
 /** On the postal file (DPA, and the vendors' Royal Mail data), not only in the council gazetteer. */
 export function isPostal(property: FakeProperty): boolean {

@@ -1,4 +1,4 @@
-import type { Handler } from '@council-components/server/http/handler.js';
+import type { FakeService } from './fake-service.ts';
 import { delay, isPostal, propertiesAt, scenarioFor } from './fake-properties.ts';
 
 /**
@@ -11,7 +11,7 @@ const CORS = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/
 const message = (status: number, text: string, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify({ Message: text }), { status, headers: { ...CORS, ...headers } });
 
-export function createGetAddressFake(options: { keys?: readonly string[] } = {}): Handler {
+export function createGetAddressFake(options: { keys?: readonly string[] } = {}): FakeService {
   const keys = new Set(options.keys ?? ['sandbox-getaddress-key']);
   return async (request) => {
     const url = new URL(request.url);

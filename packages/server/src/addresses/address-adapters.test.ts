@@ -6,29 +6,30 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AddressProviderError, type AddressProvider } from '@council-components/server/addresses/address-provider.js';
-import { createAddressesHandler } from '@council-components/server/addresses/addresses-handler.js';
-import { createGazetteerProvider, GazetteerIndex } from '@council-components/server/addresses/gazetteer-provider.js';
-import { createGetAddressProvider } from '@council-components/server/addresses/getaddress-provider.js';
-import { createIdealPostcodesProvider } from '@council-components/server/addresses/ideal-postcodes-provider.js';
-import { createOsPlacesProvider } from '@council-components/server/addresses/os-places-provider.js';
+import { UpstreamError } from '../http/upstream-request.js';
+import type { AddressProvider } from './address-provider.js';
+import { createAddressesHandler } from './addresses-handler.js';
+import { createGazetteerProvider, GazetteerIndex } from './gazetteer-provider.js';
+import { createGetAddressProvider } from './getaddress-provider.js';
+import { createIdealPostcodesProvider } from './ideal-postcodes-provider.js';
+import { createOsPlacesProvider } from './os-places-provider.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
-import { fakeGazetteerCsv } from './fake-gazetteer-csv.ts';
-import { SCENARIO_POSTCODES } from './fake-properties.ts';
-import { createGetAddressFake } from './getaddress-fake.ts';
-import { createIdealPostcodesFake } from './ideal-postcodes-fake.ts';
-import { fetchVia } from './in-process-fetch.ts';
-import { createOsPlacesFake } from './os-places-fake.ts';
+import { fakeGazetteerCsv } from '@council-components/testing/fakes/fake-gazetteer-csv.js';
+import { SCENARIO_POSTCODES } from '@council-components/testing/fakes/fake-properties.js';
+import { createGetAddressFake } from '@council-components/testing/fakes/getaddress-fake.js';
+import { createIdealPostcodesFake } from '@council-components/testing/fakes/ideal-postcodes-fake.js';
+import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
+import { createOsPlacesFake } from '@council-components/testing/fakes/os-places-fake.js';
 
 const signal = new AbortController().signal;
 const en = { language: 'en' as const, signal };
 const cy = { language: 'cy' as const, signal };
 
-async function failureOf(promise: Promise<unknown>): Promise<AddressProviderError> {
+async function failureOf(promise: Promise<unknown>): Promise<UpstreamError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof AddressProviderError) return error;
+    if (error instanceof UpstreamError) return error;
     throw error;
   }
   throw new Error('expected the lookup to fail');
@@ -102,18 +103,18 @@ describe('OS Places adapter', () => {
     expect(fake.requestedUrls.every((url) => !url.includes('sandbox-os-key'))).toBe(true);
     const wrongKey = osPlaces({}, 'stolen-key-123');
     const error = await failureOf(wrongKey.provider.find('SO16 0AS', en));
-    expect(error.failure).toBe('provider-misconfigured');
+    expect(error.failure).toBe('misconfigured');
     expect(error.message).not.toContain('stolen-key-123');
   });
 
   it('maps 400 (a request the handler should never send), 429, 500, 503 and a timeout to typed failures', async () => {
     const { provider } = osPlaces();
-    expect((await failureOf(provider.find('S', en))).failure).toBe('provider-misconfigured');
+    expect((await failureOf(provider.find('S', en))).failure).toBe('misconfigured');
     const limited = await failureOf(provider.find(SCENARIO_POSTCODES.rateLimited, en));
-    expect(limited).toMatchObject({ failure: 'provider-rate-limited', retryAfterSeconds: 30 });
-    expect((await failureOf(provider.find(SCENARIO_POSTCODES.serverError, en))).failure).toBe('provider-unavailable');
-    expect((await failureOf(provider.find(SCENARIO_POSTCODES.unavailable, en))).failure).toBe('provider-unavailable');
-    expect((await failureOf(provider.find(SCENARIO_POSTCODES.slow, en))).failure).toBe('provider-timeout');
+    expect(limited).toMatchObject({ failure: 'rate-limited', retryAfterSeconds: 30 });
+    expect((await failureOf(provider.find(SCENARIO_POSTCODES.serverError, en))).failure).toBe('unavailable');
+    expect((await failureOf(provider.find(SCENARIO_POSTCODES.unavailable, en))).failure).toBe('unavailable');
+    expect((await failureOf(provider.find(SCENARIO_POSTCODES.slow, en))).failure).toBe('timeout');
   });
 
   it('is rate-limited by the fake past the per-minute allowance, as OS Places does', async () => {
@@ -121,7 +122,7 @@ describe('OS Places adapter', () => {
     await provider.find('SO16 0AS', en);
     await provider.find('SO16 0AS', en);
     expect(await failureOf(provider.find('SO16 0AS', en))).toMatchObject({
-      failure: 'provider-rate-limited',
+      failure: 'rate-limited',
       retryAfterSeconds: 30,
     });
   });
@@ -144,14 +145,14 @@ describe('Ideal Postcodes adapter', () => {
 
   it('answers 4040 with no addresses, and 4010 or 4011 as misconfiguration', async () => {
     expect(await provider().find('SO16 9ZZ', en)).toEqual([]);
-    expect((await failureOf(provider('wrong').find('ID1 1QD', en))).failure).toBe('provider-misconfigured');
+    expect((await failureOf(provider('wrong').find('ID1 1QD', en))).failure).toBe('misconfigured');
   });
 
   it('maps rate limiting and outages', async () => {
     expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe(
-      'provider-rate-limited',
+      'rate-limited',
     );
-    expect((await failureOf(provider().find(SCENARIO_POSTCODES.unavailable, en))).failure).toBe('provider-unavailable');
+    expect((await failureOf(provider().find(SCENARIO_POSTCODES.unavailable, en))).failure).toBe('unavailable');
   });
 });
 
@@ -167,17 +168,17 @@ describe('getAddress.io adapter', () => {
 
   it('maps 404, 401, 400 and 429', async () => {
     expect(await provider().find('SO16 9ZZ', en)).toEqual([]);
-    expect((await failureOf(provider('nope').find('SA1 1DP', en))).failure).toBe('provider-misconfigured');
-    expect((await failureOf(provider().find('NOT A POSTCODE', en))).failure).toBe('postcode-invalid');
+    expect((await failureOf(provider('nope').find('SA1 1DP', en))).failure).toBe('misconfigured');
+    expect((await failureOf(provider().find('NOT A POSTCODE', en))).failure).toBe('rejected-input');
     expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe(
-      'provider-rate-limited',
+      'rate-limited',
     );
   });
 });
 
 describe('the addresses handler over each source', () => {
   const check = openApiChecker(
-    fileURLToPath(new URL('../../../../packages/server/openapi/addresses.openapi.json', import.meta.url)),
+    fileURLToPath(new URL('../../openapi/addresses.openapi.json', import.meta.url)),
   );
   const sources: Record<string, AddressProvider> = {
     'os-places': osPlaces().provider,
@@ -213,5 +214,64 @@ describe('the addresses handler over each source', () => {
     });
     expect(response.status).toBe(504);
     expect(await response.json()).toEqual({ error: { code: 'provider-timeout' } });
+  });
+});
+
+describe('every adapter checks what its upstream sends', () => {
+  /** A fetch that answers every request with `body` as JSON. */
+  const answering = (body: unknown): typeof fetch => () =>
+    Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+  const quietly = { onRejectedRecords: () => undefined };
+  const good = {
+    ideal: { postcode: 'ID1 1QD', post_town: 'LONDON', line_1: 'Kingsley Hall', uprn: '10091959021' },
+    getAddress: { line_1: '1 Castle Street', town_or_city: 'Swansea' },
+    dpa: { UPRN: '100100000001', POST_TOWN: 'SWANSEA', POSTCODE: 'SA1 1DP', THOROUGHFARE_NAME: 'CASTLE STREET' },
+  };
+
+  it('leaves out records with missing, null or wrong fields, and keeps the rest', async () => {
+    const rejected: number[] = [];
+    const report = { onRejectedRecords: (_: string, bad: readonly unknown[]) => rejected.push(bad.length) };
+    const ideal = createIdealPostcodesProvider({
+      apiKey: 'k',
+      fetch: answering({ code: 2000, result: [{ line_1: 'x' }, null, { ...good.ideal, uprn: 'not-a-uprn<script>' }, good.ideal] }),
+      ...report,
+    });
+    expect((await ideal.find('ID1 1QD', en)).map((a) => a.uprn)).toEqual(['10091959021']);
+
+    const getAddress = createGetAddressProvider({
+      apiKey: 'k',
+      fetch: answering({ postcode: 'SA1 1DP', addresses: [{ line_1: null }, good.getAddress] }),
+      ...report,
+    });
+    expect(await getAddress.find('SA1 1DP', en)).toHaveLength(1);
+
+    const os = createOsPlacesProvider({
+      key: 'k',
+      fetch: answering({
+        header: { totalresults: 3 },
+        results: [{ DPA: { UPRN: '1', POSTCODE: 'SA1 1DP' } }, { DPA: { ...good.dpa, LAT: 999 } }, { DPA: good.dpa }],
+      }),
+      ...report,
+    });
+    expect((await os.find('SA1 1DP', en)).map((a) => a.uprn)).toEqual(['100100000001']);
+    expect(rejected).toEqual([3, 1, 2]);
+  });
+
+  it('fails as unavailable, not with a crash, when nothing usable came back', async () => {
+    const providers: AddressProvider[] = [
+      createIdealPostcodesProvider({ apiKey: 'k', fetch: answering({ result: [{ line_1: 'x' }] }), ...quietly }),
+      createIdealPostcodesProvider({ apiKey: 'k', fetch: answering({ result: 'none' }), ...quietly }),
+      createGetAddressProvider({ apiKey: 'k', fetch: answering({ addresses: [good.getAddress] }), ...quietly }),
+      createOsPlacesProvider({ key: 'k', fetch: answering({ results: [] }), ...quietly }),
+      createOsPlacesProvider({ key: 'k', fetch: answering({ header: { totalresults: 1 }, results: [{ XYZ: {} }] }), ...quietly }),
+    ];
+    for (const provider of providers) {
+      const error = await failureOf(provider.find('SA1 1DP', en));
+      expect(error.failure, provider.name).toBe('bad-answer');
+      const handler = createAddressesHandler({ provider, onProviderError: () => undefined });
+      const response = await handler(new Request('http://x/api/addresses?postcode=SA1%201DP'), { clientAddress: 'a' });
+      expect(response.status, provider.name).toBe(503);
+      expect(await response.json()).toEqual({ error: { code: 'provider-unavailable' } });
+    }
   });
 });

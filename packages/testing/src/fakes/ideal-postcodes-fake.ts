@@ -1,4 +1,4 @@
-import type { Handler } from '@council-components/server/http/handler.js';
+import type { FakeService } from './fake-service.ts';
 import { delay, isPostal, propertiesAt, scenarioFor } from './fake-properties.ts';
 
 /**
@@ -20,7 +20,7 @@ const answer = (status: number, code: number, message: string, result?: unknown)
     headers: CORS,
   });
 
-export function createIdealPostcodesFake(options: IdealPostcodesFakeOptions = {}): Handler {
+export function createIdealPostcodesFake(options: IdealPostcodesFakeOptions = {}): FakeService {
   const keys = options.keys ?? { iddqd: [] };
   return async (request) => {
     const url = new URL(request.url);

@@ -1,4 +1,4 @@
-import type { Handler } from '@council-components/server/http/handler.js';
+import type { FakeService } from './fake-service.ts';
 import { delay, isPostal, propertiesAt, scenarioFor, type FakeProperty } from './fake-properties.ts';
 
 /**
@@ -19,7 +19,7 @@ export interface OsPlacesFakeOptions {
 }
 
 export interface OsPlacesFake {
-  handler: Handler;
+  handler: FakeService;
   /** Every URL requested, for tests that check the key never travels in one. */
   requestedUrls: string[];
 }
@@ -119,7 +119,7 @@ export function createOsPlacesFake(options: OsPlacesFakeOptions = {}): OsPlacesF
   const windows = new Map<string, { start: number; count: number }>();
   const requestedUrls: string[] = [];
 
-  const handler: Handler = async (request) => {
+  const handler: FakeService = async (request) => {
     requestedUrls.push(request.url);
     const url = new URL(request.url);
     if (!url.pathname.endsWith('/postcode')) return error(404, 'Resource not found.');

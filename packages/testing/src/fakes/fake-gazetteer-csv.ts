@@ -3,8 +3,12 @@ import { fakeProperties } from './fake-properties.ts';
 const quote = (value: string | undefined): string =>
   value === undefined ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
-/** The fake properties as a council's LLPG export, for the gazetteer source: English and Welsh rows. */
-export function fakeGazetteerCsv(): string {
+/**
+ * The fake properties as a council's LLPG export, for the gazetteer source:
+ * English and Welsh rows, quoted fields where they hold commas or quotes.
+ * Exports from Windows tools start with a byte-order mark and end lines with CRLF.
+ */
+export function fakeGazetteerCsv(options: { bom?: boolean; lineEnding?: '\n' | '\r\n' } = {}): string {
   const header =
     'UPRN,ORGANISATION,SAO_TEXT,SAO_START_NUMBER,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,LOCALITY_NAME,TOWN_NAME,POSTCODE_LOCATOR,LATITUDE,LONGITUDE,LANGUAGE,LPI_LOGICAL_STATUS_CODE,CLASSIFICATION_CODE';
   const rows: string[] = [];
@@ -35,5 +39,6 @@ export function fakeGazetteerCsv(): string {
       );
     }
   }
-  return `${header}\n${rows.join('\n')}\n`;
+  const end = options.lineEnding ?? '\n';
+  return `${options.bom ? '\uFEFF' : ''}${header}${end}${rows.join(end)}${end}`;
 }
