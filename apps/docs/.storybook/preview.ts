@@ -1,4 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { createRouter, type Route } from '@council-components/server/http/router.js';
+import { installInPageBackend } from '@council-components/testing/in-page-backend.js';
 
 interface CustomElementsManifest {
   schemaVersion: string;
@@ -16,6 +18,15 @@ setCustomElementsManifest({
   schemaVersion: '2.1.0',
   modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
 });
+
+// Every component's fixtures bring the council back end their states talk to (`fixtureBackend()`): the docs site
+// has no server, so those back ends run in the page. A new component's back end is served with no change here.
+const fixtures = import.meta.glob<{ fixtureBackend?: () => Route[] }>('../../../packages/*/src/*.fixtures.ts', {
+  eager: true,
+});
+installInPageBackend(
+  createRouter(Object.values(fixtures).flatMap((module) => module.fixtureBackend?.() ?? []), { onError: () => undefined }),
+);
 
 const preview: Preview = {
   globalTypes: {

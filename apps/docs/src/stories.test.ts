@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
 import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { serveFolder } from '@council-components/testing/static-server.js';
+import { storyNameFromExport } from 'storybook/internal/csf';
 
 const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 if (!existsSync(`${staticDir}/index.json`)) {
@@ -21,6 +22,23 @@ interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  importPath: string;
+}
+
+interface FixtureLike {
+  story: string;
+  lang: 'en' | 'cy';
+  shows: { text: string };
+}
+
+/** The fixtures beside a stories file (`x.stories.ts` → `x.fixtures.ts`), if it has any: the states its stories show. */
+async function fixturesBeside(importPath: string): Promise<FixtureLike[]> {
+  const path = fileURLToPath(new URL(importPath.replace(/\.stories\.ts$/, '.fixtures.ts'), new URL('../', import.meta.url)));
+  if (!existsSync(path)) return [];
+  const module = (await import(path)) as Record<string, unknown>;
+  return Object.values(module)
+    .filter((value): value is FixtureLike[] => Array.isArray(value) && typeof (value[0] as FixtureLike | undefined)?.story === 'string')
+    .flat();
 }
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -53,6 +71,12 @@ describe('the docs site', () => {
           timeout: 10_000,
         });
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        // A story drawn from a fixture shows that fixture's state.
+        const fixture = (await fixturesBeside(story.importPath)).find(
+          (candidate) => storyNameFromExport(candidate.story) === story.name && candidate.lang === lang,
+        );
+        if (story.title.startsWith('Components/')) expect(fixture, `a fixture for ${story.name}`).toBeDefined();
+        if (fixture) expect(await page.locator('#storybook-root').innerText()).toContain(fixture.shows.text);
         expect(await axePageViolations(page, '#storybook-root')).toEqual([]);
         expect(problems).toEqual([]);
         await page.context().close();

@@ -171,7 +171,8 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
           name,
           typeof value === 'string' ? value : value.name,
         ]);
-        return html(submittedPage(fields), { 'Content-Security-Policy': LEGACY_PAGE_CSP });
+        const lang = new URL(request.url).searchParams.get('lang') === 'cy' ? 'cy' : 'en';
+        return html(submittedPage(fields, lang), { 'Content-Security-Policy': LEGACY_PAGE_CSP });
       },
     },
     {

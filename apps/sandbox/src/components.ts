@@ -5,35 +5,51 @@
 export interface SandboxComponent {
   /** The custom element's tag. */
   tag: string;
-  /** A heading for its section of the page. */
-  title: string;
+  /** A heading for its section of the page, in English and Welsh. */
+  title: Readonly<Record<Lang, string>>;
   /** Its package's folder under `packages/`, whose `dist/` is served at `/components/<folder>/`. */
   folder: string;
   /** Its script-tag bundle, relative to the package's `dist/`. */
   bundle: string;
   /**
-   * The markup a page author pastes, placed inside the page's `<form>`: with
-   * fallback content, so the form still works where the component cannot run.
+   * The markup a page author pastes, placed inside the page's `<form>`, in the
+   * page's language: with fallback content, so the form still works where the
+   * component cannot run.
    */
-  markup: string;
+  markup: (lang: Lang) => string;
 }
+
+export type Lang = 'en' | 'cy';
 
 export const sandboxComponents: readonly SandboxComponent[] = [
   {
     tag: 'council-address-lookup',
-    title: 'Find an address',
+    title: { en: 'Find an address', cy: 'Dod o hyd i gyfeiriad' },
     folder: 'address-lookup',
     bundle: 'bundle/council-address-lookup.bundle.js',
-    markup: `<council-address-lookup name="home-address" label="What is your home address?" required>
-            <p><label for="home-address-line-1">Address line 1</label>
+    markup: (lang) => {
+      const words = {
+        en: ['What is your home address?', 'Address line 1', 'Address line 2 (optional)', 'Town or city', 'Postcode'],
+        cy: [
+          'Beth yw eich cyfeiriad cartref?',
+          'Llinell 1 y cyfeiriad',
+          'Llinell 2 y cyfeiriad (dewisol)',
+          'Tref neu ddinas',
+          'Cod post',
+        ],
+      }[lang];
+      const [question, line1, line2, town, postcode] = words;
+      return `<council-address-lookup name="home-address" label="${question ?? ''}" required>
+            <p><label for="home-address-line-1">${line1 ?? ''}</label>
             <input id="home-address-line-1" name="home-address-line-1" autocomplete="address-line1"></p>
-            <p><label for="home-address-line-2">Address line 2 (optional)</label>
+            <p><label for="home-address-line-2">${line2 ?? ''}</label>
             <input id="home-address-line-2" name="home-address-line-2" autocomplete="address-line2"></p>
-            <p><label for="home-address-town">Town or city</label>
+            <p><label for="home-address-town">${town ?? ''}</label>
             <input id="home-address-town" name="home-address-town" autocomplete="address-level2"></p>
-            <p><label for="home-address-postcode">Postcode</label>
+            <p><label for="home-address-postcode">${postcode ?? ''}</label>
             <input id="home-address-postcode" name="home-address-postcode" autocomplete="postal-code"></p>
             <input type="hidden" id="home-address-uprn" name="home-address-uprn">
-          </council-address-lookup>`,
+          </council-address-lookup>`;
+    },
   },
 ];

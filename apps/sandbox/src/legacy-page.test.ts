@@ -82,11 +82,53 @@ describe('the sandbox legacy page', () => {
     expect(css).not.toContain('@font-face');
   });
 
-  it('has a Welsh version', async () => {
-    const { page } = await openLegacyPage(`${sandbox.url}?lang=cy`);
+  it('has a Welsh version that is Welsh throughout: page, components, fallback fields and the page after sending', async () => {
+    // Every English text the English page shows, none of which the Welsh page may show.
+    const englishTexts = [
+      'Council services',
+      'Fill in the form below',
+      'Find an address',
+      'What is your home address?',
+      'Find address',
+      'Enter the address manually',
+      'Address line 1',
+      'Town or city',
+      'Postcode',
+      'Your reference',
+      'Send',
+      'Example County Council',
+      'Form received',
+    ];
+    const { page, problems } = await openLegacyPage(`${sandbox.url}?lang=cy`);
+    await page.locator('#home-address-lookup-postcode').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     expect(await page.locator('h1').textContent()).toBe('Gwasanaethau’r cyngor');
+    // The CMS's CSS changes the case of some text: compared in lower case.
+    const textOf = async (of: Page): Promise<string> => (await of.locator('body').innerText()).toLowerCase();
+    const english = englishTexts.map((text) => text.toLowerCase());
+    const withComponents = await textOf(page);
+    expect(withComponents).toContain('beth yw eich cyfeiriad cartref?');
+    expect(withComponents).toContain('dod o hyd i gyfeiriad');
+    for (const text of english) expect(withComponents, text).not.toContain(text);
+    expect(problems).toEqual([]);
     await page.context().close();
+
+    // Without JavaScript: the fallback fields, then the council's page after sending.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${sandbox.url}?lang=cy`);
+    const fallback = await textOf(plain);
+    expect(fallback).toContain('llinell 1 y cyfeiriad');
+    for (const text of english) expect(fallback, text).not.toContain(text);
+    await plain.locator('#home-address-line-1').fill('1 Stryd y Castell');
+    await plain.getByRole('button', { name: 'Anfon' }).click();
+    await plain.waitForURL(/\/submitted/);
+    expect(await plain.locator('html').getAttribute('lang')).toBe('cy');
+    // The page's words, not the field names and values it lists.
+    const received = `${await plain.title()} ${await plain.locator('h1').innerText()}`.toLowerCase();
+    expect(received).toBe("ffurflen wedi'i derbyn – cyngor sir enghreifftiol ffurflen wedi'i derbyn");
+    expect(await plain.locator('[data-field="home-address-line-1"]').textContent()).toBe('1 Stryd y Castell');
+    await context.close();
   });
 
   it('refuses to serve files outside its folders', async () => {

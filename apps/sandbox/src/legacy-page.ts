@@ -1,4 +1,4 @@
-import type { SandboxComponent } from './components.ts';
+import type { Lang, SandboxComponent } from './components.ts';
 
 /**
  * How the page gets the components: each one's script-tag bundle, the
@@ -25,7 +25,7 @@ const escapeHtml = (text: string): string =>
  */
 export function legacyPage(
   components: readonly SandboxComponent[],
-  lang: 'en' | 'cy',
+  lang: Lang,
   scripts: readonly PageScript[],
   /** For a CSP that allows scripts by nonce rather than by origin. */
   nonce?: string,
@@ -40,8 +40,8 @@ export function legacyPage(
   const sections = components
     .map(
       (component) => `<section class="cms-block" aria-labelledby="${component.tag}-heading">
-          <h2 id="${component.tag}-heading">${escapeHtml(component.title)}</h2>
-          ${component.markup}
+          <h2 id="${component.tag}-heading">${escapeHtml(component.title[lang])}</h2>
+          ${component.markup(lang)}
         </section>`,
     )
     .join('\n        ');
@@ -76,7 +76,7 @@ export function legacyPage(
             ? 'Llenwch y ffurflen isod.'
             : 'Fill in the form below.'
       }</p>
-      <form method="post" action="submitted" novalidate>
+      <form method="post" action="submitted${lang === 'cy' ? '?lang=cy' : ''}" novalidate>
         ${sections}
         <p><label for="cms-reference">${lang === 'cy' ? 'Cyfeirnod' : 'Your reference'}</label>
         <input id="cms-reference" name="cms-reference" type="text"></p>
@@ -88,13 +88,15 @@ export function legacyPage(
 </html>`;
 }
 
-/** What the council's form handler received: every field, in order, as a definition list. */
-export function submittedPage(fields: Iterable<[string, string]>): string {
+/** What the council's form handler received, in the page's language: every field, in order, as a definition list. */
+export function submittedPage(fields: Iterable<[string, string]>, lang: Lang = 'en'): string {
   const rows = [...fields]
     .map(
       ([name, value]) => `<dt>${escapeHtml(name)}</dt><dd data-field="${escapeHtml(name)}">${escapeHtml(value)}</dd>`,
     )
     .join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Form received – Example County Council</title><link rel="icon" href="legacy/favicon.svg" type="image/svg+xml"></head>
-<body><main><h1>Form received</h1><dl>${rows}</dl></main></body></html>`;
+  const [heading, council] =
+    lang === 'cy' ? ["Ffurflen wedi'i derbyn", 'Cyngor Sir Enghreifftiol'] : ['Form received', 'Example County Council'];
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${heading} – ${council}</title><link rel="icon" href="legacy/favicon.svg" type="image/svg+xml"></head>
+<body><main><h1>${heading}</h1><dl>${rows}</dl></main></body></html>`;
 }

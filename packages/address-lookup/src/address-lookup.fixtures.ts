@@ -14,20 +14,12 @@ import { createGetAddressFake } from '@council-components/testing/fakes/getaddre
 import { createIdealPostcodesFake } from '@council-components/testing/fakes/ideal-postcodes-fake.js';
 import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
 import { createOsPlacesFake } from '@council-components/testing/fakes/os-places-fake.js';
+import { inEnglishAndWelsh, type ComponentFixture } from '@council-components/testing/component-fixture.js';
 import type { AddressLookupStep } from './address-lookup.state.js';
 import type { CouncilAddressLookup } from './council-address-lookup.js';
 
-export interface AddressLookupFixture {
-  id: string;
-  title: string;
-  lang: 'en' | 'cy';
-  /** What the page author writes. */
-  markup: string;
-  /** How a resident gets to this state, through the element's public API. */
-  act?: (element: CouncilAddressLookup) => Promise<void>;
-  /** What the state shows. */
-  shows: { step: AddressLookupStep; text?: string };
-}
+/** A state of the address lookup: it shows `text`, on `step`. */
+export type AddressLookupFixture = ComponentFixture<CouncilAddressLookup, { step: AddressLookupStep }>;
 
 /** The endpoint whose provider key has expired. */
 export const MISCONFIGURED_ENDPOINT = '/api/addresses/misconfigured';
@@ -60,37 +52,24 @@ export const fetchFixtureBackend = (): typeof fetch => fetchVia(createRouter(fix
 const element = (attributes = ''): string =>
   `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
 
-const both = (
-  fixture: Omit<AddressLookupFixture, 'lang' | 'id' | 'title' | 'shows'> & {
-    id: string;
-    title: string;
-    shows: { en: AddressLookupFixture['shows']; cy: AddressLookupFixture['shows'] };
-  },
-): AddressLookupFixture[] =>
-  (['en', 'cy'] as const).map((lang) => ({
-    ...fixture,
-    id: `${fixture.id}-${lang}`,
-    title: `${fixture.title} (${lang === 'en' ? 'English' : 'Cymraeg'})`,
-    lang,
-    shows: fixture.shows[lang],
-  }));
+const inBothLanguages = inEnglishAndWelsh<CouncilAddressLookup, { step: AddressLookupStep }>;
 
 export const addressLookupFixtures: readonly AddressLookupFixture[] = [
-  ...both({
-    id: 'postcode',
+  ...inBothLanguages({
+    story: 'Postcode',
     title: 'Postcode',
     markup: element(),
     shows: { en: { step: 'postcode', text: 'Find address' }, cy: { step: 'postcode', text: 'Dod o hyd i gyfeiriad' } },
   }),
-  ...both({
-    id: 'postcode-empty',
+  ...inBothLanguages({
+    story: 'PostcodeMissing',
     title: 'Postcode missing',
     markup: element(),
     act: (el) => el.search(''),
     shows: { en: { step: 'postcode', text: 'Enter postcode' }, cy: { step: 'postcode', text: 'Rhowch god post' } },
   }),
-  ...both({
-    id: 'postcode-invalid',
+  ...inBothLanguages({
+    story: 'PostcodeIncomplete',
     title: 'Postcode incomplete',
     markup: element(),
     act: (el) => el.search('so16'),
@@ -99,8 +78,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: 'Rhowch god post llawn yn y DU' },
     },
   }),
-  ...both({
-    id: 'not-found',
+  ...inBothLanguages({
+    story: 'NotFound',
     title: 'No addresses at the postcode',
     markup: element(),
     act: (el) => el.search(EMPTY_POSTCODE),
@@ -109,8 +88,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: 'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer SO16 9ZZ' },
     },
   }),
-  ...both({
-    id: 'outside-gb',
+  ...inBothLanguages({
+    story: 'OutsideGreatBritain',
     title: 'Jersey, Guernsey, Isle of Man or BFPO',
     markup: element(),
     act: (el) => el.search('je2 3ab'),
@@ -119,8 +98,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'manual', text: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO' },
     },
   }),
-  ...both({
-    id: 'lookup-failed',
+  ...inBothLanguages({
+    story: 'LookupFailed',
     title: 'Address finder not working',
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.unavailable),
@@ -129,8 +108,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
-  ...both({
-    id: 'lookup-slow',
+  ...inBothLanguages({
+    story: 'LookupSlow',
     title: 'Address finder too slow',
     markup: element(' timeout="0.3"'),
     act: (el) => el.search(SCENARIO_POSTCODES.slow),
@@ -139,8 +118,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
-  ...both({
-    id: 'lookup-misconfigured',
+  ...inBothLanguages({
+    story: 'LookupMisconfigured',
     title: 'Council’s address service key refused',
     markup: element(` endpoint="${MISCONFIGURED_ENDPOINT}"`),
     act: (el) => el.search('SO16 0AS'),
@@ -149,8 +128,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
-  ...both({
-    id: 'rate-limited',
+  ...inBothLanguages({
+    story: 'RateLimited',
     title: 'Too many searches',
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.rateLimited),
@@ -159,8 +138,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'postcode', text: 'Arhoswch 30 eiliad' },
     },
   }),
-  ...both({
-    id: 'select',
+  ...inBothLanguages({
+    story: 'Select',
     title: 'Addresses found',
     markup: element(),
     act: (el) => el.search('so160as'),
@@ -169,8 +148,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'select', text: '5 cyfeiriad ar gyfer SO16 0AS' },
     },
   }),
-  ...both({
-    id: 'select-welsh-records',
+  ...inBothLanguages({
+    story: 'SelectWelshRecords',
     title: 'Addresses with Welsh records',
     markup: element(),
     act: (el) => el.search('SA1 1DP'),
@@ -179,8 +158,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'select', text: '1 Stryd y Castell, Abertawe, SA1 1DP' },
     },
   }),
-  ...both({
-    id: 'select-error',
+  ...inBothLanguages({
+    story: 'SelectError',
     title: 'No address selected',
     markup: element(' required'),
     act: async (el) => {
@@ -190,8 +169,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     },
     shows: { en: { step: 'select', text: 'Select an address' }, cy: { step: 'select', text: 'Dewiswch gyfeiriad' } },
   }),
-  ...both({
-    id: 'chosen',
+  ...inBothLanguages({
+    story: 'Chosen',
     title: 'Address chosen',
     markup: element(),
     act: async (el) => {
@@ -203,15 +182,15 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'manual', text: "Gwiriwch y cyfeiriad a'i newid os oes angen." },
     },
   }),
-  ...both({
-    id: 'manual',
+  ...inBothLanguages({
+    story: 'Manual',
     title: 'Manual entry',
     markup: element(),
     act: (el) => el.enterManually(),
     shows: { en: { step: 'manual', text: 'Town or city' }, cy: { step: 'manual', text: 'Tref neu ddinas' } },
   }),
-  ...both({
-    id: 'manual-errors',
+  ...inBothLanguages({
+    story: 'ManualErrors',
     title: 'Manual entry with errors',
     markup: element(' required'),
     act: async (el) => {
@@ -224,8 +203,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       cy: { step: 'manual', text: "Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd" },
     },
   }),
-  ...both({
-    id: 'author-fields',
+  ...inBothLanguages({
+    story: 'AuthorFields',
     title: 'Around the page’s own fields',
     markup: `<council-address-lookup name="home">
   <fieldset class="council-form-fields">

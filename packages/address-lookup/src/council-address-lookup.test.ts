@@ -2,7 +2,9 @@ import { ErrorSummary } from 'govuk-frontend';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '@council-components/testing/axe-in-browser.js';
+import { storiesOf } from '@council-components/testing/fixture-story.js';
 import { addressLookupFixtures } from './address-lookup.fixtures.js';
+import * as stories from './address-lookup.stories.js';
 import type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
 import type { CouncilAddressLookup } from './council-address-lookup.js';
 import './define.js';
@@ -54,10 +56,23 @@ describe('every documented state, against the sandbox back end, is axe-clean', (
       await fixture.act?.(element);
       await element.updateComplete;
       expect(element.currentStep).toBe(fixture.shows.step);
-      if (fixture.shows.text) expect(visibleText(element)).toContain(fixture.shows.text);
+      expect(visibleText(element)).toContain(fixture.shows.text);
       expect(await axeViolations(host)).toEqual([]);
     });
   }
+});
+
+describe('the fixtures and the stories', () => {
+  it('have one story per state, and every state in both languages, with nothing named twice', () => {
+    const states = [...new Set(addressLookupFixtures.map((fixture) => fixture.story))];
+    expect(storiesOf(stories).sort()).toEqual([...states].sort());
+    for (const state of states) {
+      expect(addressLookupFixtures.filter((fixture) => fixture.story === state).map((fixture) => fixture.lang)).toEqual([
+        'en',
+        'cy',
+      ]);
+    }
+  });
 });
 
 describe('a resident using only the keyboard', () => {
@@ -155,7 +170,7 @@ describe('a resident using only the keyboard', () => {
 
 describe('what a page author gets', () => {
   it('works without JavaScript: the fields written inside the element submit as they are', async () => {
-    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const fixture = addressLookupFixtures.find((candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en');
     const frame = document.createElement('iframe');
     frame.title = 'No JavaScript';
     frame.srcdoc = `<!doctype html><html lang="en"><body><form>${fixture?.markup ?? ''}</form></body></html>`;
@@ -177,7 +192,7 @@ describe('what a page author gets', () => {
   });
 
   it('with JavaScript, fills the page author’s own fields, which are what the form submits', async () => {
-    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const fixture = addressLookupFixtures.find((candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en');
     const element = await mount(fixture?.markup ?? '');
     expect(element.fieldsMode).toBe('author');
     expect(byId('home-line-1').checkVisibility()).toBe(false);
@@ -566,7 +581,7 @@ describe('what a resident does, taken as meant', () => {
   });
 
   it('shows the page’s own wrapped fields under the question, inside it, with the page’s styles', async () => {
-    const fixture = addressLookupFixtures.find((candidate) => candidate.id === 'author-fields-en');
+    const fixture = addressLookupFixtures.find((candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en');
     const style = document.createElement('style');
     style.textContent = '.council-form-fields label { color: rgb(1, 2, 3); }';
     document.head.append(style);
@@ -581,7 +596,7 @@ describe('what a resident does, taken as meant', () => {
         expect(legend.compareDocumentPosition(line1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
         expect(legend.closest('fieldset')?.contains(line1)).toBe(true);
         expect(line1.checkVisibility()).toBe(true);
-        expect(getComputedStyle(line1.labels?.[0] as HTMLElement).color).toBe('rgb(1, 2, 3)');
+        expect(getComputedStyle(byId<HTMLInputElement>('home-line-1').labels?.[0] as HTMLElement).color).toBe('rgb(1, 2, 3)');
       }
       expect(await axeViolations(host)).toEqual([]);
     } finally {

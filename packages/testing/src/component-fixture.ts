@@ -1,0 +1,36 @@
+/**
+ * One documented state of a component, in one language: what the page author
+ * writes, how a resident gets there through the element's public API, and
+ * what it shows. A component's fixtures file lists every state; its stories,
+ * its browser tests, its axe run and the contract suite all read that list.
+ */
+export type FixtureLang = 'en' | 'cy';
+
+export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends object = { text: string }> {
+  /**
+   * The story that shows this state, as its export is named in the stories
+   * file (`LookupFailed`); the docs site titles it from that name.
+   */
+  story: string;
+  /** What the state is, for people: the tests' name for it. */
+  title: string;
+  lang: FixtureLang;
+  /** What the page author writes. */
+  markup: string;
+  /** How a resident gets to the state, through the element's public API. */
+  act?: (element: E) => Promise<void>;
+  /** What the state shows: `text` is visible in it. */
+  shows: S & { text: string };
+}
+
+/** A state in English and in Welsh: the same markup and steps, with what each language shows. */
+export function inEnglishAndWelsh<E extends HTMLElement, S extends object>(
+  fixture: Omit<ComponentFixture<E, S>, 'lang' | 'shows'> & { shows: Record<FixtureLang, S & { text: string }> },
+): ComponentFixture<E, S>[] {
+  return (['en', 'cy'] as const).map((lang) => ({
+    ...fixture,
+    title: `${fixture.title} (${lang === 'en' ? 'English' : 'Cymraeg'})`,
+    lang,
+    shows: fixture.shows[lang],
+  }));
+}
