@@ -66,12 +66,13 @@ describe('verifiedImportsPlugin', () => {
 });
 
 describe('collapseTemplateWhitespacePlugin', () => {
-  it('collapses indentation inside html`` templates only', async () => {
+  it('collapses indentation inside html`` templates only: to nothing between tags, to one space elsewhere', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'collapse-'));
     writeFileSync(
       join(dir, 'entry.ts'),
       'const html = (s: TemplateStringsArray, ...v: unknown[]) => [s.raw, v];\n' +
         'export const a = html`<p\n  class="x"\n  >\n      <b>${1}</b\n    >\n    </p>`;\n' +
+        'export const c = html`<div>\n  <input\n    id="y"\n  />\n  ${2} <a>z</a>\n</div>`;\n' +
         'export const b = `keep\n      this`;\n',
     );
     const { output } = await build({
@@ -82,7 +83,9 @@ describe('collapseTemplateWhitespacePlugin', () => {
       output: { format: 'es' },
     });
     const code = output[0].code;
-    expect(code).toContain('<p class="x"> <b>${1}</b> </p>');
+    expect(code).toContain('<p class="x"><b>${1}</b></p>');
+    // A self-closing slash means nothing in HTML; a space written between an expression and a tag stays.
+    expect(code).toContain('<div><input id="y"> ${2} <a>z</a></div>');
     expect(code).toContain('keep\n      this');
   });
 });
