@@ -62,13 +62,19 @@ export function compileCouncilCss(entryFile: string): string {
     rule.selector = rule.selector.replace(/\.govuk-/g, `.${CLASS_PREFIX}`);
   });
   // Rules that can never apply to what Council Components render, in the browsers they run in: number inputs
-  // (GOV.UK asks for text inputs with `inputmode="numeric"`), and old Firefox's fieldset hack (every baseline
-  // browser has `caret-color`).
+  // (GOV.UK asks for text inputs with `inputmode="numeric"`), old Firefox's fieldset hack (every baseline browser
+  // has `caret-color`), and Internet Explorer's `@media screen\0`. Old Edge's `@supports not (-ms-ime-align)` is
+  // always true now: its rules stand on their own.
   root.walkRules((rule) => {
     if (/\[type=["']?number|spin-button/.test(rule.selector)) rule.remove();
   });
   root.walkAtRules('supports', (atRule) => {
     if (/not\s*\(\s*caret-color/.test(atRule.params)) atRule.remove();
+    else if (/^not\s*\(\s*-ms-ime-align/.test(atRule.params.trim())) atRule.replaceWith(atRule.nodes ?? []);
+  });
+  root.walkAtRules('media', (atRule) => {
+    // Sass writes the `\0` of `screen\0` as U+FFFD.
+    if (/\\0|\uFFFD/.test(atRule.params)) atRule.remove();
   });
   root.walkAtRules('charset', (atRule) => atRule.remove());
   // Print rules only restate sizes in points, and font smoothing is moot for an inherited font: left out to save bytes.
@@ -85,6 +91,8 @@ export function compileCouncilCss(entryFile: string): string {
     if (atRule.nodes?.length === 0) atRule.remove();
   });
   root.walkDecls((decl) => {
+    // Read (`var(--govuk-text-colour)`) and set (a panel's `--govuk-text-colour: white`, for what is inside it).
+    decl.prop = decl.prop.replace(/^--govuk-([a-z-]+)-colour$/, '--council-$1-colour');
     decl.value = remToPx(decl.value).replace(/--govuk-([a-z-]+)-colour/g, '--council-$1-colour');
     decl.important = true;
   });

@@ -12,6 +12,7 @@ export { councilTokenDefaults, type CouncilToken };
  * of step with the styles: the type checker fails when a token is missing.
  */
 export const themeTokenDescriptions: Readonly<Record<CouncilToken, string>> = {
+  '--council-body-background-colour': 'Behind the content of notification banners: the page background.',
   '--council-border-colour': 'Separators and keylines.',
   '--council-brand-colour': "The council's main brand colour.",
   '--council-button-colour': 'Background of primary buttons such as "Find address" and "Continue".',
@@ -20,6 +21,7 @@ export const themeTokenDescriptions: Readonly<Record<CouncilToken, string>> = {
   '--council-error-colour': 'Error messages and fields in error.',
   '--council-focus-colour': 'Background and outline of the keyboard focus indicator.',
   '--council-focus-text-colour': 'Text and underline on the keyboard focus indicator.',
+  '--council-hover-colour': 'The ring around small radio buttons under the pointer.',
   '--council-input-border-colour': 'Borders of inputs and selects.',
   '--council-inverse-text-colour': 'Text on dark backgrounds.',
   '--council-link-active-colour': 'Links while being activated.',
@@ -27,5 +29,6 @@ export const themeTokenDescriptions: Readonly<Record<CouncilToken, string>> = {
   '--council-link-hover-colour': 'Links under the pointer.',
   '--council-link-visited-colour': 'Visited links.',
   '--council-secondary-text-colour': 'Hints and other secondary text.',
+  '--council-success-colour': 'Confirmation panels ("Payment received") and success notification banners.',
   '--council-text-colour': 'Body text, labels and legends.',
 };

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '/work/main/packages/testing/src/chromium.ts';
+import { startSandbox } from '/work/main/apps/sandbox/src/server.ts';
+const sandbox = await startSandbox(0);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 900, height: 1300 } });
+await page.goto(`${sandbox.url}?lang=${process.argv[2] ?? 'en'}`);
+await page.locator('#home-address-lookup-postcode').waitFor();
+await page.getByRole('link', { name: /manually|â llaw/ }).click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/legacy.png', fullPage: true });
+await browser.close(); await sandbox.close();
