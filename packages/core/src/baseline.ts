@@ -1,10 +1,11 @@
 /**
- * The browsers Council Components run in: Chrome and Edge 105, Firefox 110,
- * Safari 16.4 (iOS 16.4 runs on every iPhone iOS 16 does). The check is the
- * two features that arrived last among them: container queries (Chrome 105,
- * Firefox 110, Safari 16) and constructable stylesheets adopted by a document
- * (Safari 16.4). The script-tag bundles are compiled for exactly these
- * browsers (packages/distribution/src/browser-targets.ts).
+ * Whether this browser is one Council Components run in: the baseline, whose
+ * versions are written once in packages/distribution/src/browser-targets.ts
+ * (Chrome and Edge 105, Firefox 110, Safari 16.4), where the bundles and
+ * stylesheets are compiled for them. The check is the two features that
+ * arrived last among those browsers: container queries (Chrome 105, Firefox
+ * 110, Safari 16) and constructable stylesheets adopted by a document (Safari
+ * 16.4). `defineElement` and the loader both ask it; this is its only copy.
  *
  * Below it, elements are not defined at all, so the page stays exactly as its
  * author wrote it — the fallback fields and links that work without

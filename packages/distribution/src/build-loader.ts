@@ -10,9 +10,10 @@
 //  3. the build: loader entry, one chunk per component package, the shared runtime; every
 //     lazy import carries the SRI hashes of what it fetches; only the CSS the components render;
 //  4. dist/integrity.json and the declarations.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { build } from 'rolldown';
+import { build, type Plugin } from 'rolldown';
 import { BUNDLE_INPUT, BUNDLE_OUTPUT, bundlePlugins } from './bundle-options.ts';
 import { componentPackages, readPackageJson } from './component-package.ts';
 import { elementsOf, readManifest } from './custom-elements-manifest.ts';
@@ -20,6 +21,7 @@ import { writeIntegrityManifest } from './integrity.ts';
 import { runTsc } from './run-tsc.ts';
 
 const loaderDir = process.cwd();
+const require = createRequire(join(loaderDir, 'package.json'));
 const loader = readPackageJson(loaderDir);
 const components = componentPackages(dirname(loaderDir));
 
@@ -46,12 +48,32 @@ writeFileSync(
 const chunkNameOf = (moduleId: string | null | undefined): string | undefined =>
   components.find((component) => moduleId?.startsWith(join(component.dir, 'dist/')))?.dir;
 
+const BASELINE = '@council-components/core/baseline.js';
+const OWN_BASELINE = '\0council-components:loader-baseline';
+
+/**
+ * The loader checks core's browser baseline before it fetches anything, with
+ * core's own `meetsBaseline` (written once, in core/src/baseline.ts). Imported
+ * as it is, it would sit in the shared runtime chunk, and the entry would
+ * import that chunk statically, which the page's `integrity` does not cover:
+ * the loader gets its own copy of the module, inside its one file.
+ */
+const ownBaselineCopy: Plugin = {
+  name: 'council-components:loader-baseline',
+  resolveId(source, importer) {
+    return source === BASELINE && importer?.endsWith(join('src', 'loader.ts')) ? OWN_BASELINE : null;
+  },
+  load(id) {
+    return id === OWN_BASELINE ? readFileSync(require.resolve(BASELINE), 'utf8') : null;
+  },
+};
+
 rmSync(join(loaderDir, 'dist'), { recursive: true, force: true });
 await build({
   cwd: loaderDir,
   input: join(loaderDir, 'src/loader.ts'),
   ...BUNDLE_INPUT,
-  plugins: bundlePlugins('THIRD-PARTY-LICENSES.md'),
+  plugins: [ownBaselineCopy, ...bundlePlugins('THIRD-PARTY-LICENSES.md')],
   preserveEntrySignatures: 'exports-only',
   output: {
     ...BUNDLE_OUTPUT,

@@ -4,8 +4,10 @@
 // hash, including elements added to the page later (a CMS widget, a
 // single-page app).
 //
-// It imports nothing itself: a page's `integrity` attribute covers this file
-// only, and everything it loads goes through the verified imports.
+// It imports nothing at run time: a page's `integrity` attribute covers this
+// file only, and everything it loads goes through the verified imports. (The
+// baseline check below is core's, copied into this file by the build.)
+import { meetsBaseline } from '@council-components/core/baseline.js';
 import { componentLoaders } from './components.generated.js';
 
 /**
@@ -17,14 +19,8 @@ import { componentLoaders } from './components.generated.js';
  */
 const canVerify = (): boolean => document.createElement('link').relList.supports('modulepreload');
 
-/**
- * Core's browser baseline (`meetsBaseline`, core/src/baseline.ts: container queries and adoptable stylesheets),
- * checked here without importing core, so that a browser the components would decline fetches nothing.
- */
-const componentsCanRun = (): boolean =>
-  'adoptedStyleSheets' in Document.prototype && CSS.supports('container-type', 'inline-size');
-
-const canStart = (): boolean => canVerify() && componentsCanRun();
+/** A browser the components would decline (below core's baseline) fetches nothing. */
+const canStart = (): boolean => canVerify() && meetsBaseline();
 
 const requested = new Set<string>();
 const tags = Object.keys(componentLoaders);

@@ -1,0 +1,239 @@
+/**
+ * The contract every Council Components element keeps, as tests every
+ * component runs in Chromium (Vitest browser mode), as Web Awesome's form
+ * control base tests do: call `componentContract({...})` in the component's
+ * browser test file. A new component passes it before it is done.
+ */
+import { ErrorSummary } from 'govuk-frontend';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from './axe-in-browser.ts';
+import type { ComponentFixture } from './component-fixture.ts';
+
+/** What the contract needs of an element: Lit's update promise, and a check of its answer. */
+export interface ContractElement extends HTMLElement {
+  readonly updateComplete: Promise<unknown>;
+  validate(): boolean;
+}
+
+export interface ComponentContract<E extends ContractElement> {
+  /** The element's tag, defined by the component's `define.js` (imported by the test file). */
+  tag: string;
+  /** Every documented state: each shows its text and is axe-clean, in its language. */
+  fixtures: readonly ComponentFixture<E, object>[];
+  /** A required question left unanswered: the element's markup, `name="contract"`. */
+  required: string;
+  /** Gives a valid answer through the element's public API. */
+  answer: (element: E) => Promise<void>;
+  /**
+   * Gives the same answer with the keyboard alone, from focus on the
+   * element's first control (`userEvent.keyboard` and `userEvent.tab`).
+   */
+  answerByKeyboard: (keyboard: typeof userEvent) => Promise<void>;
+  /** What the host form receives for that answer (these fields at least). */
+  submits: Readonly<Record<string, string>>;
+  /** The page author's markup that works without JavaScript: what to type, by field id, and what is sent. */
+  fallback: { markup: string; type: Readonly<Record<string, string>>; submits: Readonly<Record<string, string>> };
+  /** Core's `defineElement`, which a second copy of the component meets on a page. */
+  defineElement: (tag: string, constructor: VersionedClass) => boolean;
+}
+
+export interface VersionedClass extends CustomElementConstructor {
+  version?: string;
+}
+
+export function componentContract<E extends ContractElement>(contract: ComponentContract<E>): void {
+  let host: HTMLElement;
+  let submitted: FormData | null;
+
+  /** The markup inside a form that records what it would send, after a link to tab from. */
+  async function mount(markup: string, lang: 'en' | 'cy' = 'en'): Promise<{ element: E; form: HTMLFormElement }> {
+    document.documentElement.lang = lang;
+    host.innerHTML = `<a href="#top">Top</a><form action="/sent" method="post">${markup}<button type="submit">Continue</button></form>`;
+    const form = host.querySelector('form') as HTMLFormElement;
+    form.addEventListener('submit', (event) => {
+      if (event.defaultPrevented) return;
+      event.preventDefault();
+      submitted = new FormData(form);
+    });
+    const element = host.querySelector(contract.tag) as E | null;
+    if (!element) throw new Error(`<${contract.tag}> is not in its own markup`);
+    await element.updateComplete;
+    return { element, form };
+  }
+
+  const errorsOf = (target: EventTarget): Promise<{ fieldId: string; message: string }[]> =>
+    new Promise((resolve) => {
+      target.addEventListener(
+        'council-invalid',
+        (event) => {
+          resolve((event as CustomEvent<{ errors: { fieldId: string; message: string }[] }>).detail.errors);
+        },
+        { once: true },
+      );
+    });
+  const visibleText = (element: HTMLElement): string => element.innerText.replace(/\s+/g, ' ');
+
+  describe(`the component contract: <${contract.tag}>`, () => {
+    beforeEach(() => {
+      submitted = null;
+      host = document.body.appendChild(document.createElement('div'));
+    });
+    afterEach(() => {
+      host.remove();
+      document.documentElement.lang = 'en';
+    });
+
+    describe('every documented state shows what it says, and is axe-clean, in its language', () => {
+      for (const fixture of contract.fixtures) {
+        it(fixture.title, async () => {
+          const { element } = await mount(fixture.markup, fixture.lang);
+          await fixture.act?.(element);
+          await element.updateComplete;
+          expect(visibleText(element)).toContain(fixture.shows.text);
+          expect(await axeViolations(host)).toEqual([]);
+        });
+      }
+    });
+
+    it('joins its host form: an unanswered required question stops the submission before the page sees it, and says why', async () => {
+      const { element, form } = await mount(contract.required);
+      let pageSawIt = false;
+      form.addEventListener('submit', () => {
+        pageSawIt = true;
+      });
+      const errors = errorsOf(element);
+      form.requestSubmit();
+      expect(submitted).toBeNull();
+      expect(pageSawIt).toBe(false);
+      const reported = await errors;
+      expect(reported.length).toBeGreaterThan(0);
+      for (const { fieldId, message } of reported) {
+        expect(document.getElementById(fieldId), fieldId).not.toBeNull();
+        expect(message.trim()).not.toBe('');
+      }
+      await vi.waitFor(() => {
+        expect(document.activeElement?.id).toBe(reported[0]?.fieldId);
+      });
+      await contract.answer(element);
+      form.requestSubmit();
+      expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
+    });
+
+    it('validate() checks the answer, shows the problems and focuses the first, and passes a given answer', async () => {
+      const { element } = await mount(contract.required);
+      const errors = errorsOf(element);
+      expect(element.validate()).toBe(false);
+      const [first] = await errors;
+      await vi.waitFor(() => {
+        expect(document.activeElement?.id).toBe(first?.fieldId);
+      });
+      await element.updateComplete;
+      expect(visibleText(element)).toContain(first?.message ?? '');
+      await contract.answer(element);
+      expect(element.validate()).toBe(true);
+    });
+
+    it('is put back as it was when the host form is reset: the same problems as before it was answered', async () => {
+      const { element, form } = await mount(contract.required);
+      const fresh = errorsOf(element);
+      element.validate();
+      const before = (await fresh).map((error) => error.fieldId);
+      await contract.answer(element);
+      form.reset();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await element.updateComplete;
+      const after = errorsOf(element);
+      form.requestSubmit();
+      expect(submitted).toBeNull();
+      expect((await after).map((error) => error.fieldId)).toEqual(before);
+    });
+
+    it('lets the page’s GOV.UK error summary link to each problem and move focus to its field', async () => {
+      const { element } = await mount(contract.required);
+      const errors = errorsOf(element);
+      element.validate();
+      const reported = await errors;
+      await element.updateComplete;
+      document.body.classList.add('govuk-frontend-supported');
+      const summary = document.createElement('div');
+      summary.className = 'govuk-error-summary';
+      summary.innerHTML = `<div role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">${reported
+        .map(({ fieldId, message }) => `<li><a href="#${fieldId}">${message}</a></li>`)
+        .join('')}</ul></div></div>`;
+      host.prepend(summary);
+      new ErrorSummary(summary);
+      for (const { fieldId } of reported) {
+        (summary.querySelector(`a[href="#${CSS.escape(fieldId)}"]`) as HTMLAnchorElement).click();
+        expect(document.activeElement?.id).toBe(fieldId);
+      }
+      document.body.classList.remove('govuk-frontend-supported');
+    });
+
+    it('follows the page’s language when it changes, without being put on the page again', async () => {
+      const english = contract.fixtures.find((fixture) => fixture.lang === 'en' && !fixture.act);
+      const welsh = contract.fixtures.find((fixture) => fixture.lang === 'cy' && fixture.story === english?.story);
+      if (!english || !welsh) throw new Error('the fixtures need a state shown at once, in English and in Welsh');
+      const { element } = await mount(english.markup, 'en');
+      expect(visibleText(element)).toContain(english.shows.text);
+      document.documentElement.lang = 'cy';
+      await vi.waitFor(() => {
+        expect(visibleText(element)).toContain(welsh.shows.text);
+      });
+      expect(visibleText(element)).not.toContain(english.shows.text);
+    });
+
+    it('works without JavaScript: the page author’s fields are the form', async () => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Without JavaScript';
+      frame.srcdoc = `<!doctype html><html lang="en"><body><form>${contract.fallback.markup}</form></body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      host.append(frame);
+      await loaded;
+      const doc = frame.contentDocument as Document;
+      for (const [id, value] of Object.entries(contract.fallback.type)) {
+        const field = doc.getElementById(id) as HTMLInputElement;
+        expect(field.offsetParent, `#${id} is shown`).not.toBeNull();
+        field.value = value;
+      }
+      const data = new FormData(doc.querySelector('form') as HTMLFormElement);
+      expect(Object.fromEntries(data.entries())).toMatchObject(contract.fallback.submits);
+    });
+
+    it('meets another version of itself on the page: the first stays, the other is refused with one warning naming both', async () => {
+      const defined = customElements.get(contract.tag) as VersionedClass | undefined;
+      if (!defined) throw new Error(`<${contract.tag}> is not defined: import its define.js`);
+      const { defineElement } = contract;
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const other = class extends (defined as unknown as new () => HTMLElement) {
+        static version = '0.0.0-other';
+      };
+      expect(defineElement(contract.tag, other)).toBe(false);
+      expect(defineElement(contract.tag, other)).toBe(false);
+      expect(customElements.get(contract.tag)).toBe(defined);
+      const warnings = warn.mock.calls.map((call) => String(call[0])).filter((text) => text.includes(contract.tag));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(defined.version ?? '');
+      expect(warnings[0]).toContain('0.0.0-other');
+      warn.mockRestore();
+      const { element } = await mount(contract.required);
+      expect(element).toBeInstanceOf(defined);
+      expect(element.querySelector('.ccuk-root')).not.toBeNull();
+    });
+
+    it('can be answered and sent with the keyboard alone', async () => {
+      await mount(contract.required);
+      (host.querySelector('a') as HTMLAnchorElement).focus();
+      await userEvent.tab();
+      expect(host.querySelector(contract.tag)?.contains(document.activeElement)).toBe(true);
+      await contract.answerByKeyboard(userEvent);
+      for (let i = 0; i < 30 && document.activeElement?.textContent?.trim() !== 'Continue'; i++) await userEvent.tab();
+      expect(document.activeElement?.textContent?.trim()).toBe('Continue');
+      await userEvent.keyboard('{Enter}');
+      await vi.waitFor(() => {
+        expect(submitted).not.toBeNull();
+      });
+      expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
+    });
+  });
+}
