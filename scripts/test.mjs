@@ -16,6 +16,7 @@ const steps = [
   ['package-check', 'pnpm', turbo('package-check')],
   ['size budgets', 'node', ['bench/bundle-size.bench.mjs', '--check']],
   ['release dry run', 'node', ['scripts/release-dry-run.mjs']],
+  ['new component', 'node', ['scripts/scaffold-check.mjs']],
   [
     'tests',
     'pnpm',

@@ -6,7 +6,7 @@
  */
 export type FixtureLang = 'en' | 'cy';
 
-export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends object = { text: string }> {
+export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends object = object> {
   /**
    * The story that shows this state, as its export is named in the stories
    * file (`LookupFailed`); the docs site titles it from that name.
