@@ -53,6 +53,25 @@ export default tseslint.config(
     },
   },
   {
+    // An element's file is the element: types other modules share live in modules of their own
+    // (`address-sources.ts`, `address-lookup.events.ts`), so no module depends on an element to get one.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/define.ts', '**/*.test.ts', '**/*.stories.ts', '**/*.fixtures.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(.*/)?council-[a-z0-9-]+\\.js$',
+              message: 'Import shared types from their own module, not from an element file.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -35,7 +35,10 @@ if (existsSync(dir)) {
 const words = name.split('-');
 const Pascal = words.map((word) => word[0].toUpperCase() + word.slice(1)).join('');
 const camel = Pascal[0].toLowerCase() + Pascal.slice(1);
-const title = titleAt > -1 && args[titleAt + 1] ? args[titleAt + 1] : `${words.join(' ')[0].toUpperCase()}${words.join(' ').slice(1)}`;
+const title =
+  titleAt > -1 && args[titleAt + 1]
+    ? args[titleAt + 1]
+    : `${words.join(' ')[0].toUpperCase()}${words.join(' ').slice(1)}`;
 const tag = `council-${name}`;
 const className = `Council${Pascal}`;
 const packageName = `@council-components/${name}`;
@@ -52,56 +55,70 @@ const write = (file, text) => {
 const sibling = readJson('packages/address-lookup/package.json');
 const version = (dependency) => sibling.dependencies?.[dependency] ?? sibling.devDependencies?.[dependency];
 
-write(`packages/${name}/package.json`, `${JSON.stringify(
-  {
-    name: packageName,
-    version: '0.0.0',
-    description: `<${tag}>: ${title}. GOV.UK patterns, English and Welsh, works without JavaScript.`,
-    license: 'MIT',
-    type: 'module',
-    sideEffects: ['./dist/define.js', './src/define.ts', './dist/bundle/*.js'],
-    files: ['dist', '!dist/**/*.test.*', '!dist/**/*.stories.*', '!dist/**/*.fixtures.*', 'custom-elements.json', 'README.md', 'LICENSE'],
-    exports: {
-      '.': { types: `./dist/${tag}.d.ts`, default: `./dist/${tag}.js` },
-      './define.js': { types: './dist/define.d.ts', default: './dist/define.js' },
-      './bundle/*': null,
-      './*.js': { types: './dist/*.d.ts', default: './dist/*.js' },
-      './package.json': './package.json',
+write(
+  `packages/${name}/package.json`,
+  `${JSON.stringify(
+    {
+      name: packageName,
+      version: '0.0.0',
+      description: `<${tag}>: ${title}. GOV.UK patterns, English and Welsh, works without JavaScript.`,
+      license: 'MIT',
+      type: 'module',
+      sideEffects: ['./dist/define.js', './src/define.ts', './dist/bundle/*.js'],
+      files: [
+        'dist',
+        '!dist/**/*.test.*',
+        '!dist/**/*.stories.*',
+        '!dist/**/*.fixtures.*',
+        'custom-elements.json',
+        'README.md',
+        'LICENSE',
+      ],
+      exports: {
+        '.': { types: `./dist/${tag}.d.ts`, default: `./dist/${tag}.js` },
+        './define.js': { types: './dist/define.d.ts', default: './dist/define.js' },
+        './bundle/*': null,
+        './*.js': { types: './dist/*.d.ts', default: './dist/*.js' },
+        './package.json': './package.json',
+      },
+      scripts: {
+        build: 'node ../distribution/src/build-component-package.ts',
+        typecheck: 'tsc -p tsconfig.json',
+        'package-check': 'publint --strict && node ../distribution/src/are-the-types-wrong.ts',
+      },
+      dependencies: {
+        '@council-components/core': 'workspace:^',
+        '@lit/reactive-element': version('@lit/reactive-element'),
+        'lit-html': version('lit-html'),
+      },
+      publishConfig: { access: 'public' },
+      devDependencies: {
+        '@council-components/distribution': 'workspace:*',
+        '@council-components/testing': 'workspace:*',
+        '@storybook/web-components-vite': version('@storybook/web-components-vite'),
+        '@vitest/browser': version('@vitest/browser'),
+        '@vitest/browser-playwright': version('@vitest/browser-playwright'),
+        'govuk-frontend': version('govuk-frontend'),
+        playwright: version('playwright'),
+        storybook: version('storybook'),
+        vite: version('vite'),
+        vitest: version('vitest'),
+      },
+      unpkg: `./dist/bundle/${tag}.bundle.js`,
+      jsdelivr: `./dist/bundle/${tag}.bundle.js`,
+      customElements: 'custom-elements.json',
     },
-    scripts: {
-      build: 'node ../distribution/src/build-component-package.ts',
-      typecheck: 'tsc -p tsconfig.json',
-      'package-check': 'publint --strict && node ../distribution/src/are-the-types-wrong.ts',
-    },
-    dependencies: {
-      '@council-components/core': 'workspace:^',
-      '@lit/reactive-element': version('@lit/reactive-element'),
-      'lit-html': version('lit-html'),
-    },
-    publishConfig: { access: 'public' },
-    devDependencies: {
-      '@council-components/distribution': 'workspace:*',
-      '@council-components/testing': 'workspace:*',
-      '@storybook/web-components-vite': version('@storybook/web-components-vite'),
-      '@vitest/browser': version('@vitest/browser'),
-      '@vitest/browser-playwright': version('@vitest/browser-playwright'),
-      'govuk-frontend': version('govuk-frontend'),
-      playwright: version('playwright'),
-      storybook: version('storybook'),
-      vite: version('vite'),
-      vitest: version('vitest'),
-    },
-    unpkg: `./dist/bundle/${tag}.bundle.js`,
-    jsdelivr: `./dist/bundle/${tag}.bundle.js`,
-    customElements: 'custom-elements.json',
-  },
-  null,
-  2,
-)}\n`);
+    null,
+    2,
+  )}\n`,
+);
 
 write(`packages/${name}/LICENSE`, readFileSync(join(root, 'LICENSE'), 'utf8'));
 write(`packages/${name}/tsconfig.json`, readFileSync(join(root, 'packages/address-lookup/tsconfig.json'), 'utf8'));
-write(`packages/${name}/tsconfig.build.json`, readFileSync(join(root, 'packages/address-lookup/tsconfig.build.json'), 'utf8'));
+write(
+  `packages/${name}/tsconfig.build.json`,
+  readFileSync(join(root, 'packages/address-lookup/tsconfig.build.json'), 'utf8'),
+);
 
 write(
   `packages/${name}/vitest.config.ts`,
@@ -507,7 +524,11 @@ const formatted = spawnSync(
     '--write',
     '--log-level=warn',
     ...written.filter((file) => /\.(ts|json|md|scss)$/.test(file)),
-    componentsFile, 'packages/loader/package.json', 'packages/react/package.json', 'apps/docs/package.json'],
+    componentsFile,
+    'packages/loader/package.json',
+    'packages/react/package.json',
+    'apps/docs/package.json',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (formatted.status !== 0) process.exit(formatted.status ?? 1);

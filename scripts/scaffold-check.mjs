@@ -60,9 +60,12 @@ try {
   const loader = readFileSync(join(scratch, 'packages/loader/src/components.generated.ts'), 'utf8');
   if (!loader.includes(`'${TAG}'`)) problems.push(`the loader does not load <${TAG}>`);
   const wrapper = join(scratch, `packages/react/src/generated/${NAME}.ts`);
-  if (!existsSync(wrapper) || !readFileSync(wrapper, 'utf8').includes(TAG)) problems.push(`no React wrapper for <${TAG}>`);
+  if (!existsSync(wrapper) || !readFileSync(wrapper, 'utf8').includes(TAG))
+    problems.push(`no React wrapper for <${TAG}>`);
   const index = JSON.parse(readFileSync(join(scratch, 'apps/docs/storybook-static/index.json'), 'utf8'));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.title === 'Components/Scaffold check');
+  const stories = Object.values(index.entries).filter(
+    (entry) => entry.type === 'story' && entry.title === 'Components/Scaffold check',
+  );
   if (stories.length !== 3) problems.push(`the docs site shows ${stories.length} of its 3 stories`);
   else console.log(`  ok   in the loader, the React wrappers and the docs site (${stories.length} stories)`);
 } catch {

@@ -15,7 +15,10 @@ const addresses = createAddressesHandler({
 
 export default defineProject({
   plugins: [
-    mountListener(['/api/'], toNodeListener(createRouter([{ method: 'GET', path: '/api/addresses', handler: addresses }]))),
+    mountListener(
+      ['/api/'],
+      toNodeListener(createRouter([{ method: 'GET', path: '/api/addresses', handler: addresses }])),
+    ),
   ],
   optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react-dom/client', '@lit/react', 'lit'] },
   test: {

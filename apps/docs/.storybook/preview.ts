@@ -25,7 +25,10 @@ const fixtures = import.meta.glob<{ fixtureBackend?: () => Route[] }>('../../../
   eager: true,
 });
 installInPageBackend(
-  createRouter(Object.values(fixtures).flatMap((module) => module.fixtureBackend?.() ?? []), { onError: () => undefined }),
+  createRouter(
+    Object.values(fixtures).flatMap((module) => module.fixtureBackend?.() ?? []),
+    { onError: () => undefined },
+  ),
 );
 
 const preview: Preview = {

@@ -33,11 +33,16 @@ interface FixtureLike {
 
 /** The fixtures beside a stories file (`x.stories.ts` → `x.fixtures.ts`), if it has any: the states its stories show. */
 async function fixturesBeside(importPath: string): Promise<FixtureLike[]> {
-  const path = fileURLToPath(new URL(importPath.replace(/\.stories\.ts$/, '.fixtures.ts'), new URL('../', import.meta.url)));
+  const path = fileURLToPath(
+    new URL(importPath.replace(/\.stories\.ts$/, '.fixtures.ts'), new URL('../', import.meta.url)),
+  );
   if (!existsSync(path)) return [];
   const module = (await import(path)) as Record<string, unknown>;
   return Object.values(module)
-    .filter((value): value is FixtureLike[] => Array.isArray(value) && typeof (value[0] as FixtureLike | undefined)?.story === 'string')
+    .filter(
+      (value): value is FixtureLike[] =>
+        Array.isArray(value) && typeof (value[0] as FixtureLike | undefined)?.story === 'string',
+    )
     .flat();
 }
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };

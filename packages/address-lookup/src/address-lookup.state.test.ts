@@ -62,7 +62,11 @@ describe('the address lookup’s steps, as pure transitions', () => {
       step: 'postcode',
       error: { key: 'errorPostcodeInvalid' },
     });
-    const limited = new ProviderError('server', '', { status: 503, code: 'provider-rate-limited', retryAfterSeconds: 30 });
+    const limited = new ProviderError('server', '', {
+      status: 503,
+      code: 'provider-rate-limited',
+      retryAfterSeconds: 30,
+    });
     expect(afterFailure(limited)).toEqual({
       step: 'postcode',
       failure: { key: 'errorRateLimited', params: { count: 30 } },
@@ -90,7 +94,10 @@ describe('the address lookup’s steps, as pure transitions', () => {
     expect(checkAnswer(list, input()).state).toMatchObject({ step: 'select', error: { key: 'errorSelect' } });
 
     expect(hasProblem(checkAnswer(manualEntry(), input()).state)).toBe(false);
-    const half = checkAnswer(manualEntry(), input({ values: { ...empty, line1: '1 Castle Street', postcode: 'sa11dp' } }));
+    const half = checkAnswer(
+      manualEntry(),
+      input({ values: { ...empty, line1: '1 Castle Street', postcode: 'sa11dp' } }),
+    );
     expect(half).toEqual({
       state: { step: 'manual', chosen: null, errors: { town: { key: 'errorTown' } } },
       postcode: 'SA1 1DP',

@@ -48,7 +48,8 @@ export const chosen = (address: Address): LookupState => ({ step: 'manual', chos
  */
 export function beforeSearch(typed: string): { postcode: string; next: LookupState | undefined } {
   const { postcode, problem } = checkPostcode(typed);
-  if (problem) return { postcode, next: postcodeError(problem === 'empty' ? 'errorPostcodeEmpty' : 'errorPostcodeInvalid') };
+  if (problem)
+    return { postcode, next: postcodeError(problem === 'empty' ? 'errorPostcodeEmpty' : 'errorPostcodeInvalid') };
   return { postcode, next: isBfpo(postcode) ? outsideGreatBritain : undefined };
 }
 
@@ -64,7 +65,8 @@ export function afterSearch(postcode: string, found: readonly Address[]): Lookup
  * working. Manual entry is offered with each.
  */
 export function afterFailure(error: ProviderError): LookupState {
-  if (error.code === 'postcode-invalid' || error.code === 'postcode-missing') return postcodeError('errorPostcodeInvalid');
+  if (error.code === 'postcode-invalid' || error.code === 'postcode-missing')
+    return postcodeError('errorPostcodeInvalid');
   const failure: Message =
     messageKeyFor(error) === 'rateLimitedWait'
       ? { key: 'errorRateLimited', params: { count: error.retryAfterSeconds ?? 0 } }
@@ -92,7 +94,9 @@ export interface CheckInput {
 export function checkAnswer(state: LookupState, input: CheckInput): { state: LookupState; postcode?: string } {
   if (state.step === 'manual') {
     const { values } = input;
-    const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((value) => value.trim());
+    const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((value) =>
+      value.trim(),
+    );
     if (!input.required && !started) return { state: { ...state, errors: {} } };
     const errors: Partial<Record<CheckedField, Message>> = {};
     if (values.line1.trim() === '') errors.line1 = { key: 'errorLine1' };

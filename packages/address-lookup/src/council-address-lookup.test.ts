@@ -86,10 +86,9 @@ describe('the fixtures and the stories', () => {
     const states = [...new Set(addressLookupFixtures.map((fixture) => fixture.story))];
     expect(storiesOf(stories).sort()).toEqual([...states].sort());
     for (const state of states) {
-      expect(addressLookupFixtures.filter((fixture) => fixture.story === state).map((fixture) => fixture.lang)).toEqual([
-        'en',
-        'cy',
-      ]);
+      expect(addressLookupFixtures.filter((fixture) => fixture.story === state).map((fixture) => fixture.lang)).toEqual(
+        ['en', 'cy'],
+      );
     }
   });
 });
@@ -189,7 +188,9 @@ describe('a resident using only the keyboard', () => {
 
 describe('what a page author gets', () => {
   it('with JavaScript, fills the page author’s own fields, which are what the form submits', async () => {
-    const fixture = addressLookupFixtures.find((candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en');
+    const fixture = addressLookupFixtures.find(
+      (candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en',
+    );
     const element = await mount(fixture?.markup ?? '');
     expect(element.fieldsMode).toBe('author');
     expect(byId('home-line-1').checkVisibility()).toBe(false);
@@ -578,13 +579,18 @@ describe('what a resident does, taken as meant', () => {
   });
 
   it('shows the page’s own wrapped fields under the question, inside it, with the page’s styles', async () => {
-    const fixture = addressLookupFixtures.find((candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en');
+    const fixture = addressLookupFixtures.find(
+      (candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en',
+    );
     const style = document.createElement('style');
     style.textContent = '.council-form-fields label { color: rgb(1, 2, 3); }';
     document.head.append(style);
     try {
       const element = await mount(fixture?.markup ?? '');
-      for (const step of [() => element.enterManually(), () => element.search('SO16 0AS').then(() => element.chooseAddress(0))]) {
+      for (const step of [
+        () => element.enterManually(),
+        () => element.search('SO16 0AS').then(() => element.chooseAddress(0)),
+      ]) {
         await step();
         const legend = element.querySelector('legend') as HTMLElement;
         const line1 = byId('home-line-1');
@@ -593,7 +599,9 @@ describe('what a resident does, taken as meant', () => {
         expect(legend.compareDocumentPosition(line1) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
         expect(legend.closest('fieldset')?.contains(line1)).toBe(true);
         expect(line1.checkVisibility()).toBe(true);
-        expect(getComputedStyle(byId<HTMLInputElement>('home-line-1').labels?.[0] as HTMLElement).color).toBe('rgb(1, 2, 3)');
+        expect(getComputedStyle(byId<HTMLInputElement>('home-line-1').labels?.[0] as HTMLElement).color).toBe(
+          'rgb(1, 2, 3)',
+        );
       }
       expect(await axeViolations(host)).toEqual([]);
     } finally {
@@ -621,7 +629,9 @@ describe('what a resident does, taken as meant', () => {
       await element.search(postcode);
       expect(element.currentStep).toBe('manual');
       expect(visibleText(element)).toContain(reason);
-      expect(byId<HTMLInputElement>('home-postcode').value).toBe(postcode.toUpperCase().replace(/(\S+)\s*(\S{3})$/, '$1 $2'));
+      expect(byId<HTMLInputElement>('home-postcode').value).toBe(
+        postcode.toUpperCase().replace(/(\S+)\s*(\S{3})$/, '$1 $2'),
+      );
       expect(document.activeElement).toBe(byId('home-line-1'));
       await vi.waitFor(() => expect(status(element)).toContain(reason));
       expect(await axeViolations(host)).toEqual([]);

@@ -28,7 +28,12 @@ import {
 } from './address-lookup.state.js';
 import { addressLookupStrings, type AddressLookupMessageKey } from './address-lookup.strings.js';
 import { styles } from './address-lookup.styles.generated.js';
-import { DEFAULT_TIMEOUT_MS, endpointSource, type AddressSource, type AddressSourceFactory } from './address-sources.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  endpointSource,
+  type AddressSource,
+  type AddressSourceFactory,
+} from './address-sources.js';
 import { packageVersion } from './package-version.generated.js';
 
 /** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
@@ -227,7 +232,9 @@ export class CouncilAddressLookup extends CouncilElement {
     }
     this.postcode = postcode;
     this.state = START;
-    const found = await this.#search.run((signal) => this.#source().find(postcode, { language: this.i18n.lang, signal }));
+    const found = await this.#search.run((signal) =>
+      this.#source().find(postcode, { language: this.i18n.lang, signal }),
+    );
     // Replaced by a newer search, or the resident moved on: this answer is no longer wanted.
     if (this.state.step !== 'postcode') return;
     const { error } = this.#search;
@@ -272,7 +279,7 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** The address picked in the list, if any (not yet confirmed with "Use this address"). */
   #picked(): Address | undefined {
-    const index = elementById<HTMLSelectElement>(this, this.#id('lookup-select'))?.value ?? '';
+    const index = (elementById(this, this.#id('lookup-select')) as HTMLSelectElement | null)?.value ?? '';
     return this.state.step === 'select' && index !== '' ? this.state.addresses[Number(index)] : undefined;
   }
 
@@ -369,11 +376,13 @@ export class CouncilAddressLookup extends CouncilElement {
         </legend>
         ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing}
         ${this.#announcer.render()}
-        ${state.step === 'postcode'
-          ? this.#renderPostcodeStep(state)
-          : state.step === 'select'
-            ? this.#renderSelectStep(state)
-            : this.#inset(state.notice)}
+        ${
+          state.step === 'postcode'
+            ? this.#renderPostcodeStep(state)
+            : state.step === 'select'
+              ? this.#renderSelectStep(state)
+              : this.#inset(state.notice)
+        }
         ${mode === 'own' ? this.#renderOwnFields() : nothing}
         <div data-ccuk-page></div>
         ${state.step === 'manual' ? this.#renderSearchAgain(state.chosen, mode) : nothing}
@@ -381,7 +390,12 @@ export class CouncilAddressLookup extends CouncilElement {
     </div>`;
   }
 
-  #group(part: string, label: AddressLookupMessageKey, error: Message | undefined, control: (errorId?: string) => TemplateResult): TemplateResult {
+  #group(
+    part: string,
+    label: AddressLookupMessageKey,
+    error: Message | undefined,
+    control: (errorId?: string) => TemplateResult,
+  ): TemplateResult {
     return formGroup({
       id: this.#id(part),
       label: this.i18n.t(label),
@@ -415,44 +429,46 @@ export class CouncilAddressLookup extends CouncilElement {
   #renderPostcodeStep({ error, failure }: Extract<LookupState, { step: 'postcode' }>): TemplateResult {
     const failureId = this.#id('lookup-postcode-failure');
     return html`${this.#group(
-        'lookup-postcode',
-        'postcodeLabel',
-        error,
-        (errorId) =>
-          html`<input
-            class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
-            id=${this.#id('lookup-postcode')}
-            type="text"
-            autocomplete="postal-code"
-            spellcheck="false"
-            enterkeyhint="search"
-            aria-describedby=${[errorId, failure && failureId].filter(Boolean).join(' ') || nothing}
-            .value=${this.postcode}
-            @input=${(event: Event) => {
-              this.postcode = (event.target as HTMLInputElement).value;
-            }}
-            @keydown=${(event: KeyboardEvent) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void this.#find();
-              }
-            }}
-          />`,
-      )}
-      ${this.#inset(failure, failureId)}
-      ${this.#search.busy
+      'lookup-postcode',
+      'postcodeLabel',
+      error,
+      (errorId) =>
+        html`<input
+          class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
+          id=${this.#id('lookup-postcode')}
+          type="text"
+          autocomplete="postal-code"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby=${[errorId, failure && failureId].filter(Boolean).join(' ') || nothing}
+          .value=${this.postcode}
+          @input=${(event: Event) => {
+            this.postcode = (event.target as HTMLInputElement).value;
+          }}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void this.#find();
+            }
+          }}
+        />`,
+    )}
+    ${this.#inset(failure, failureId)}
+    ${
+      this.#search.busy
         ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.i18n.t('searching')}</p>`
-        : nothing}
-      ${this.#buttons(
-        html`<button
-          class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
-          type="button"
-          @click=${() => void this.#find()}
-        >
-          ${this.i18n.t(failure ? 'tryAgain' : 'findAddress')}
-        </button>`,
-        'enterManually',
-      )}`;
+        : nothing
+    }
+    ${this.#buttons(
+      html`<button
+        class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
+        type="button"
+        @click=${() => void this.#find()}
+      >
+        ${this.i18n.t(failure ? 'tryAgain' : 'findAddress')}
+      </button>`,
+      'enterManually',
+    )}`;
   }
 
   #renderSelectStep({ addresses, postcode, error }: Extract<LookupState, { step: 'select' }>): TemplateResult {
@@ -516,7 +532,8 @@ export class CouncilAddressLookup extends CouncilElement {
       );
     return html`<div ?hidden=${hidden}>
       ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.i18n.t('checkAddress')}</p>` : nothing}
-      ${field('line-1', 'line1Label', 'address-line1', '', errors.line1)} ${field('line-2', 'line2Label', 'address-line2')}
+      ${field('line-1', 'line1Label', 'address-line1', '', errors.line1)}
+      ${field('line-2', 'line2Label', 'address-line2')}
       ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', errors.town)}
       ${field('county', 'countyLabel', 'address-level1', 'ccuk-!-width-two-thirds')}
       ${field('postcode', 'postcodeLabel', 'postal-code', 'ccuk-input--width-10', errors.postcode)}
@@ -527,7 +544,11 @@ export class CouncilAddressLookup extends CouncilElement {
   #renderSearchAgain(address: Address | null, mode: AnswerMode): TemplateResult {
     return html`<p class="ccuk-body">
       ${mode === 'host' && address ? html`${addressLabel(address)}<br />` : nothing}
-      <a class="ccuk-link" id=${this.#id('search-again')} href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
+      <a
+        class="ccuk-link"
+        id=${this.#id('search-again')}
+        href="#${this.#id('lookup-postcode')}"
+        @click=${this.#backToSearch}
         >${this.i18n.t('searchAgain')}</a
       >
     </p>`;

@@ -19,8 +19,7 @@ export const BROWSER_TARGETS: string[] = Object.entries(BASELINE_BROWSERS).map(
 
 /** For lightningcss: each version as `major << 16 | minor << 8`; iOS Safari as Safari. */
 export const CSS_TARGETS: Record<string, number> = Object.fromEntries(
-  [...Object.entries(BASELINE_BROWSERS), ['ios_saf', BASELINE_BROWSERS.safari] as const].map(([browser, [major, minor]]) => [
-    browser,
-    (major << 16) | (minor << 8),
-  ]),
+  [...Object.entries(BASELINE_BROWSERS), ['ios_saf', BASELINE_BROWSERS.safari] as const].map(
+    ([browser, [major, minor]]) => [browser, (major << 16) | (minor << 8)],
+  ),
 );

@@ -23,7 +23,11 @@ describe.each(componentPackages(packagesDir).map((component) => [component.json.
       // quote not escaped.
       const sheets: string[] = [];
       let rest = code;
-      for (let at = rest.indexOf('@layer council-components{'); at > 0; at = rest.indexOf('@layer council-components{')) {
+      for (
+        let at = rest.indexOf('@layer council-components{');
+        at > 0;
+        at = rest.indexOf('@layer council-components{')
+      ) {
         const quote = rest[at - 1] ?? '';
         let end = at;
         while (rest[end] !== quote) end += rest[end] === '\\' ? 2 : 1;
@@ -35,7 +39,9 @@ describe.each(componentPackages(packagesDir).map((component) => [component.json.
       const classes = new Set(councilClassesOf(css));
       expect(classes.size).toBeGreaterThan(5);
       for (const name of classes) {
-        const written = rest.includes(name) || [...rest.matchAll(/ccuk-[\w!-]*-(?=\$\{|`)/g)].some(([prefix]) => name.startsWith(prefix));
+        const written =
+          rest.includes(name) ||
+          [...rest.matchAll(/ccuk-[\w!-]*-(?=\$\{|`)/g)].some(([prefix]) => name.startsWith(prefix));
         expect(written, `${name} is in the bundle's CSS but nothing in it renders that class`).toBe(true);
       }
     });
@@ -45,7 +51,16 @@ describe.each(componentPackages(packagesDir).map((component) => [component.json.
 describe('the address lookup bundle', () => {
   it('leaves out every GOV.UK part it does not render', () => {
     const code = readFileSync(join(packagesDir, 'address-lookup/dist/bundle/council-address-lookup.bundle.js'), 'utf8');
-    for (const part of ['panel', 'summary-list', 'radios', 'date-input', 'tag', 'notification-banner', 'details', 'table']) {
+    for (const part of [
+      'panel',
+      'summary-list',
+      'radios',
+      'date-input',
+      'tag',
+      'notification-banner',
+      'details',
+      'table',
+    ]) {
       expect(code, part).not.toContain(`ccuk-${part}`);
     }
     expect(code).toContain('ccuk-inset-text');

@@ -12,7 +12,9 @@ import { compileCouncilCss } from './council-css.ts';
  */
 export function writeComponentStyles(packageDir: string): Record<string, number> {
   const written: Record<string, number> = {};
-  const sources = readdirSync(join(packageDir, 'src')).filter((file) => file.endsWith('.scss') && !file.startsWith('_'));
+  const sources = readdirSync(join(packageDir, 'src')).filter(
+    (file) => file.endsWith('.scss') && !file.startsWith('_'),
+  );
   for (const source of sources) {
     const css = compileCouncilCss(join(packageDir, 'src', source));
     const out = `${basename(source, '.scss')}.styles.generated.ts`;

@@ -100,7 +100,12 @@ export function compileCouncilCss(entryFile: string): string {
     comment.remove();
   });
   const layered = `@layer ${LAYER_NAME}{${root.toString()}}`;
-  const { code } = transform({ filename: 'council.css', code: Buffer.from(layered), minify: true, targets: CSS_TARGETS });
+  const { code } = transform({
+    filename: 'council.css',
+    code: Buffer.from(layered),
+    minify: true,
+    targets: CSS_TARGETS,
+  });
   return code.toString();
 }
 

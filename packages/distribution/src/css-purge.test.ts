@@ -45,7 +45,9 @@ describe('purgeCouncilCss', () => {
       'html`<button class="ccuk-button" @click=${() => go()}>Go</button><a class="ccuk-link" href="#x">x</a>' +
       '<input class="ccuk-input ${e ? \'ccuk-input--error\' : \'\'}" ?disabled=${hidden}/><select class="ccuk-select"></select>`';
     const purged = purgeCouncilCss(states, rendering(template));
-    expect(purged).toBe('.ccuk-button:hover{color:#fff}.ccuk-link:visited{color:purple}.ccuk-input:disabled{opacity:.5}');
+    expect(purged).toBe(
+      '.ccuk-button:hover{color:#fff}.ccuk-link:visited{color:purple}.ccuk-input:disabled{opacity:.5}',
+    );
     // A class a script may add to any element keeps every state.
     const scripted = purgeCouncilCss(states, rendering(template, "element.classList.add('ccuk-button')"));
     expect(scripted).toContain('.ccuk-button:link');

@@ -113,7 +113,8 @@ export function purgeCouncilCss(css: string, rendered: RenderedClasses): string 
   root.walkRules((rule) => {
     const kept = rule.selectors.filter(
       (selector) =>
-        councilClassesOf(selector).every(isUsed) && compoundsOf(selector).every((compound) => canMatch(compound, rendered)),
+        councilClassesOf(selector).every(isUsed) &&
+        compoundsOf(selector).every((compound) => canMatch(compound, rendered)),
     );
     if (kept.length === 0) rule.remove();
     else if (kept.length !== rule.selectors.length) rule.selector = kept.join(',');

@@ -65,7 +65,11 @@ export function purgeCouncilCssPlugin(report?: (result: PurgeReport) => void): P
       const purged = purgeCouncilCss(css, rendered);
       report?.({ before: css.length, after: purged.length });
       const output = new MagicString(code);
-      output.overwrite(at - 1, at + PLACEHOLDER.length + 1, importantAtRuntime(purged, (message) => this.error(message)));
+      output.overwrite(
+        at - 1,
+        at + PLACEHOLDER.length + 1,
+        importantAtRuntime(purged, (message) => this.error(message)),
+      );
       return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },
   };

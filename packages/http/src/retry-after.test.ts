@@ -29,13 +29,20 @@ describe('parseRetryAfter', () => {
 
   it('always gives whole seconds from 0 to a day, whatever the header says', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{1,30}$/), fc.date().map((d) => d.toUTCString())), (header) => {
-        const seconds = parseRetryAfter(header);
-        if (seconds === undefined) return;
-        expect(Number.isInteger(seconds)).toBe(true);
-        expect(seconds).toBeGreaterThanOrEqual(0);
-        expect(seconds).toBeLessThanOrEqual(MAX_RETRY_AFTER_SECONDS);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.stringMatching(/^\d{1,30}$/),
+          fc.date().map((d) => d.toUTCString()),
+        ),
+        (header) => {
+          const seconds = parseRetryAfter(header);
+          if (seconds === undefined) return;
+          expect(Number.isInteger(seconds)).toBe(true);
+          expect(seconds).toBeGreaterThanOrEqual(0);
+          expect(seconds).toBeLessThanOrEqual(MAX_RETRY_AFTER_SECONDS);
+        },
+      ),
     );
   });
 });

@@ -41,9 +41,9 @@ describe('shape checks', () => {
     expect(() => address({ uprn: '1', lines: [], language: 'en', coordinates: { latitude: 'x' } })).toThrow(
       '$.coordinates.latitude',
     );
-    expect(() => address({ uprn: '1', lines: [], language: 'en', coordinates: { latitude: 999, longitude: 0 } })).toThrow(
-      'a number from -90 to 90',
-    );
+    expect(() =>
+      address({ uprn: '1', lines: [], language: 'en', coordinates: { latitude: 999, longitude: 0 } }),
+    ).toThrow('a number from -90 to 90');
     expect(() => address([])).toThrow('an object');
   });
 

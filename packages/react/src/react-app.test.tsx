@@ -7,7 +7,7 @@ import { userEvent } from 'vitest/browser';
 import type {
   AddressInvalidDetail,
   AddressSelectedDetail,
-} from '@council-components/address-lookup/council-address-lookup.js';
+} from '@council-components/address-lookup/address-lookup.events.js';
 import { CouncilAddressLookup } from './generated/address-lookup.js';
 
 declare global {

@@ -20,7 +20,7 @@ export interface ComponentContract<E extends ContractElement> {
   /** The element's tag, defined by the component's `define.js` (imported by the test file). */
   tag: string;
   /** Every documented state: each shows its text and is axe-clean, in its language. */
-  fixtures: readonly ComponentFixture<E, object>[];
+  fixtures: readonly ComponentFixture<E>[];
   /** A required question left unanswered: the element's markup, `name="contract"`. */
   required: string;
   /** Gives a valid answer through the element's public API. */
@@ -56,7 +56,7 @@ export function componentContract<E extends ContractElement>(contract: Component
       event.preventDefault();
       submitted = new FormData(form);
     });
-    const element = host.querySelector(contract.tag) as E | null;
+    const element = host.querySelector<E>(contract.tag);
     if (!element) throw new Error(`<${contract.tag}> is not in its own markup`);
     await element.updateComplete;
     return { element, form };
@@ -201,7 +201,7 @@ export function componentContract<E extends ContractElement>(contract: Component
     });
 
     it('meets another version of itself on the page: the first stays, the other is refused with one warning naming both', async () => {
-      const defined = customElements.get(contract.tag) as VersionedClass | undefined;
+      const defined: VersionedClass | undefined = customElements.get(contract.tag);
       if (!defined) throw new Error(`<${contract.tag}> is not defined: import its define.js`);
       const { defineElement } = contract;
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -227,8 +227,9 @@ export function componentContract<E extends ContractElement>(contract: Component
       await userEvent.tab();
       expect(host.querySelector(contract.tag)?.contains(document.activeElement)).toBe(true);
       await contract.answerByKeyboard(userEvent);
-      for (let i = 0; i < 30 && document.activeElement?.textContent?.trim() !== 'Continue'; i++) await userEvent.tab();
-      expect(document.activeElement?.textContent?.trim()).toBe('Continue');
+      const focused = (): string => document.activeElement?.textContent.trim() ?? '';
+      for (let i = 0; i < 30 && focused() !== 'Continue'; i++) await userEvent.tab();
+      expect(focused()).toBe('Continue');
       await userEvent.keyboard('{Enter}');
       await vi.waitFor(() => {
         expect(submitted).not.toBeNull();

@@ -15,12 +15,14 @@ interface StoryContextLike {
  * docs site's tests to wait on.
  */
 export function renderFixture<E extends HTMLElement>(
-  fixtures: readonly ComponentFixture<E, object>[],
+  fixtures: readonly ComponentFixture<E>[],
   tag: string,
 ): (args: unknown, context: StoryContextLike) => HTMLElement {
   return (_args, { name, globals }) => {
     const lang = globals['lang'] === 'cy' ? 'cy' : 'en';
-    const fixture = fixtures.find((candidate) => storyNameFromExport(candidate.story) === name && candidate.lang === lang);
+    const fixture = fixtures.find(
+      (candidate) => storyNameFromExport(candidate.story) === name && candidate.lang === lang,
+    );
     const form = document.createElement('form');
     form.setAttribute('data-story-pending', '');
     form.addEventListener('submit', (event) => {

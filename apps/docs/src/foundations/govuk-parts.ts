@@ -61,32 +61,39 @@ export class GovukPartsSample extends CouncilElement {
           <div class="ccuk-hint" id="parts-date-hint">For example, 27 3 2027</div>
           <div class="ccuk-date-input">
             ${(['day', 'month', 'year'] as const).map(
-              (part) => html`<div class="ccuk-date-input__item">
-                <div class="ccuk-form-group">
-                  <label class="ccuk-label ccuk-date-input__label" for=${`parts-date-${part}`}>${part[0]?.toUpperCase()}${part.slice(1)}</label>
-                  <input
-                    class="ccuk-input ccuk-date-input__input ${part === 'year' ? 'ccuk-input--width-4' : 'ccuk-input--width-2'}"
-                    id=${`parts-date-${part}`}
-                    name=${`parts-date-${part}`}
-                    type="text"
-                    inputmode="numeric"
-                  />
-                </div>
-              </div>`,
+              (part) =>
+                html`<div class="ccuk-date-input__item">
+                  <div class="ccuk-form-group">
+                    <label class="ccuk-label ccuk-date-input__label" for=${`parts-date-${part}`}
+                      >${part[0]?.toUpperCase()}${part.slice(1)}</label
+                    >
+                    <input
+                      class="ccuk-input ccuk-date-input__input ${part === 'year' ? 'ccuk-input--width-4' : 'ccuk-input--width-2'}"
+                      id=${`parts-date-${part}`}
+                      name=${`parts-date-${part}`}
+                      type="text"
+                      inputmode="numeric"
+                    />
+                  </div>
+                </div>`,
             )}
           </div>
         </fieldset>
       </div>
 
       <details class="ccuk-details">
-        <summary class="ccuk-details__summary"><span class="ccuk-details__summary-text">Why we ask for your address</span></summary>
+        <summary class="ccuk-details__summary">
+          <span class="ccuk-details__summary-text">Why we ask for your address</span>
+        </summary>
         <div class="ccuk-details__text">We use it to find your bin collection days.</div>
       </details>
 
       <div class="ccuk-inset-text">Garden waste collections stop over winter.</div>
 
       <table class="ccuk-table">
-        <caption class="ccuk-table__caption ccuk-table__caption--s">Next collections</caption>
+        <caption class="ccuk-table__caption ccuk-table__caption--s">
+          Next collections
+        </caption>
         <thead class="ccuk-table__head">
           <tr class="ccuk-table__row">
             <th scope="col" class="ccuk-table__header">Bin</th>

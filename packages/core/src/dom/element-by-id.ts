@@ -3,7 +3,7 @@
  * components find their own fields (ids derived from the author's `name`) and
  * the page's, without building selectors.
  */
-export function elementById<T extends HTMLElement = HTMLElement>(near: Node, id: string): T | null {
+export function elementById(near: Node, id: string): HTMLElement | null {
   const root = near.getRootNode() as Partial<NonElementParentNode>;
-  return (root.getElementById?.(id) as T | null | undefined) ?? null;
+  return (root.getElementById?.(id) as HTMLElement | null | undefined) ?? null;
 }

@@ -19,7 +19,9 @@ class NameProbe extends CouncilElement {
     specs: SPECS,
     ownId: (part) => `person-${part}`,
     showing: () => this.editing,
-    found: () => this.found(),
+    found: () => {
+      this.found();
+    },
   });
 
   constructor() {
@@ -30,12 +32,16 @@ class NameProbe extends CouncilElement {
   override render(): unknown {
     return html`<div class="ccuk-root">
       <p>Your name</p>
-      ${this.fields.mode === 'own'
-        ? html`<div ?hidden=${!this.editing}>
-            <label for="person-first">First</label><input id="person-first" name="person-first" ?disabled=${!this.editing} />
-            <label for="person-last">Last</label><input id="person-last" name="person-last" ?disabled=${!this.editing} />
-          </div>`
-        : ''}
+      ${
+        this.fields.mode === 'own'
+          ? html`<div ?hidden=${!this.editing}>
+              <label for="person-first">First</label
+              ><input id="person-first" name="person-first" ?disabled=${!this.editing} />
+              <label for="person-last">Last</label
+              ><input id="person-last" name="person-last" ?disabled=${!this.editing} />
+            </div>`
+          : ''
+      }
       <div data-ccuk-page></div>
     </div>`;
   }
@@ -104,7 +110,9 @@ describe('AnswerFields: the three ways of holding an answer', () => {
       '<council-name-probe><input name="first-name" value="Ada" aria-label="First"></council-name-probe>',
     );
     expect(probe.fields.authorAnswered).toBe(true);
-    const { probe: blank } = await mount('<council-name-probe><input name="first-name" aria-label="First"></council-name-probe>');
+    const { probe: blank } = await mount(
+      '<council-name-probe><input name="first-name" aria-label="First"></council-name-probe>',
+    );
     expect(blank.fields.authorAnswered).toBe(false);
   });
 

@@ -178,7 +178,8 @@ export class AnswerFields<N extends string> implements PageParsedController {
     if (place) for (const element of this.#authorContent) if (element.parentElement !== place) place.append(element);
     const showing = this.#showing();
     if (place) place.hidden = !showing;
-    for (const field of Object.values<AnswerField | undefined>(this.#authorFields)) if (field) field.disabled = !showing;
+    for (const field of Object.values<AnswerField | undefined>(this.#authorFields))
+      if (field) field.disabled = !showing;
   }
 
   #place(): HTMLElement | null {

@@ -15,7 +15,13 @@ class CheckedProbe extends CouncilElement {
     super();
     this.problem = '';
     new FormMembership(this, {
-      check: (focus) => reportInvalid(this, this.problem ? [{ fieldId: `${this.id}-field`, message: this.problem }] : [], focus, 'council-probe-invalid'),
+      check: (focus) =>
+        reportInvalid(
+          this,
+          this.problem ? [{ fieldId: `${this.id}-field`, message: this.problem }] : [],
+          focus,
+          'council-probe-invalid',
+        ),
       reset: () => {
         this.resets += 1;
       },
@@ -23,7 +29,9 @@ class CheckedProbe extends CouncilElement {
   }
 
   override render(): unknown {
-    return html`<div class="ccuk-root"><label for=${`${this.id}-field`}>Field</label><input id=${`${this.id}-field`} /></div>`;
+    return html`<div class="ccuk-root">
+      <label for=${`${this.id}-field`}>Field</label><input id=${`${this.id}-field`} />
+    </div>`;
   }
 }
 defineElement('council-checked-probe', CheckedProbe);
@@ -35,7 +43,10 @@ afterEach(() => {
 describe('the error-summary contract, and form membership', () => {
   it('tells the page every problem in page order, under the shared name and the component’s own, and focuses the first', async () => {
     document.body.innerHTML = `<form id="f"><council-checked-probe id="a"></council-checked-probe><council-checked-probe id="b"></council-checked-probe><button>Send</button></form>`;
-    const [a, b] = [...document.querySelectorAll<CheckedProbe>('council-checked-probe')] as [CheckedProbe, CheckedProbe];
+    const [a, b] = [...document.querySelectorAll<CheckedProbe>('council-checked-probe')] as [
+      CheckedProbe,
+      CheckedProbe,
+    ];
     await Promise.all([a.updateComplete, b.updateComplete]);
     a.problem = 'Enter A';
     b.problem = 'Enter B';
@@ -51,7 +62,10 @@ describe('the error-summary contract, and form membership', () => {
     });
     form.requestSubmit();
     expect(submitted).toBe(false);
-    expect(shared).toEqual([{ errors: [{ fieldId: 'a-field', message: 'Enter A' }] }, { errors: [{ fieldId: 'b-field', message: 'Enter B' }] }]);
+    expect(shared).toEqual([
+      { errors: [{ fieldId: 'a-field', message: 'Enter A' }] },
+      { errors: [{ fieldId: 'b-field', message: 'Enter B' }] },
+    ]);
     expect(own).toEqual(['a', 'b']);
     await a.updateComplete;
     expect(document.activeElement?.id).toBe('a-field');

@@ -37,7 +37,8 @@ export function reportInvalid(
   const [first] = errors;
   if (!first) return true;
   for (const type of [INVALID_EVENT, alsoAs]) {
-    if (type) host.dispatchEvent(new CustomEvent(type, { detail: { errors: [...errors] }, bubbles: true, composed: true }));
+    if (type)
+      host.dispatchEvent(new CustomEvent(type, { detail: { errors: [...errors] }, bubbles: true, composed: true }));
   }
   if (focus) {
     void host.updateComplete.then(() => {

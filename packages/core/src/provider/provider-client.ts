@@ -66,17 +66,18 @@ function retryDelay(error: ProviderError, request: ProviderRequest<unknown>): nu
 
 const cancelled = (): ProviderError => new ProviderError('aborted', 'Cancelled');
 
+/** Why an attempt was stopped when its own timer stopped it (rather than the component). */
+const TIMED_OUT = Symbol('timed out');
+
 async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: ProviderRequest<T>): Promise<T> {
   const { signal, body } = request;
   const controller = new AbortController();
-  let timedOut = false;
   const abort = (): void => {
     controller.abort();
   };
   signal?.addEventListener('abort', abort, { once: true });
   const timer = setTimeout(() => {
-    timedOut = true;
-    abort();
+    controller.abort(TIMED_OUT);
   }, request.timeoutMs ?? 10_000);
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -95,7 +96,9 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
       text = await response.text();
     } catch (cause) {
       if (!controller.signal.aborted) throw new ProviderError('network', 'Could not be reached', { cause });
-      throw timedOut ? new ProviderError('timeout', 'No answer in time', { cause }) : cancelled();
+      throw controller.signal.reason === TIMED_OUT
+        ? new ProviderError('timeout', 'No answer in time', { cause })
+        : cancelled();
     }
     const { status } = response;
     const isJson = isJsonMediaType(response.headers.get('Content-Type'));
@@ -116,7 +119,9 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
       });
     }
     if (!readable) {
-      throw new ProviderError(isJson ? 'malformed-response' : 'unexpected-response', 'The answer is not JSON', { status });
+      throw new ProviderError(isJson ? 'malformed-response' : 'unexpected-response', 'The answer is not JSON', {
+        status,
+      });
     }
     try {
       return request.shape(json);

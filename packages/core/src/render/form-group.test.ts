@@ -11,7 +11,11 @@ const drawn = (error?: string): HTMLElement => {
       error,
       errorPrefix: 'Gwall:',
       control: (errorId) =>
-        html`<input class="ccuk-input ${errorId ? 'ccuk-input--error' : ''}" id="pay-amount" aria-describedby=${errorId ?? ''} />`,
+        html`<input
+          class="ccuk-input ${errorId ? 'ccuk-input--error' : ''}"
+          id="pay-amount"
+          aria-describedby=${errorId ?? ''}
+        />`,
     }),
     host,
   );

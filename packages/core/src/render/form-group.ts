@@ -29,11 +29,13 @@ export function formGroup({ id, label, hint, error, errorPrefix, control }: Form
   return html`<div class="ccuk-form-group ${error ? 'ccuk-form-group--error' : ''}">
     <label class="ccuk-label" for=${id}>${label}</label>
     ${hintId ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing}
-    ${errorId
-      ? html`<p class="ccuk-error-message" id=${errorId}>
-          <span class="ccuk-visually-hidden">${errorPrefix}</span> ${error}
-        </p>`
-      : nothing}
+    ${
+      errorId
+        ? html`<p class="ccuk-error-message" id=${errorId}>
+            <span class="ccuk-visually-hidden">${errorPrefix}</span> ${error}
+          </p>`
+        : nothing
+    }
     ${control(errorId, [hintId, errorId].filter(Boolean).join(' ') || undefined)}
   </div>`;
 }

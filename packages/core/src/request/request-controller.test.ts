@@ -15,7 +15,10 @@ class RequestingProbe extends CouncilElement {
   });
 
   override render(): unknown {
-    return html`<div class="ccuk-root">${this.announcer.render()}<p>${this.request.status}</p></div>`;
+    return html`<div class="ccuk-root">
+      ${this.announcer.render()}
+      <p>${this.request.status}</p>
+    </div>`;
   }
 }
 defineElement('council-requesting-probe', RequestingProbe);
@@ -79,7 +82,9 @@ describe('RequestController', () => {
 
   it('fails with the translated message said aloud, or says nothing when the component shows it by a field', async () => {
     const probe = await mount();
-    expect(await probe.request.run(() => Promise.reject(new ProviderError('server', 'down', { status: 503 })))).toBeUndefined();
+    expect(
+      await probe.request.run(() => Promise.reject(new ProviderError('server', 'down', { status: 503 }))),
+    ).toBeUndefined();
     expect(probe.request.status).toBe('failed');
     expect(probe.request.error?.status).toBe(503);
     await vi.waitFor(() => expect(said(probe)).toBe('Not working'));

@@ -6,13 +6,17 @@ import { councilCss } from './govuk-css.generated.js';
 import { styleSheetOf } from './shared-stylesheet.js';
 
 /** A component with a stylesheet of its own, compiled as components' are: layered, important. */
-const OWN_CSS = '@layer council-components{.ccuk-body{color:rgb(1, 2, 3)!important}.ccuk-probe__own{color:rgb(4, 5, 6)!important}}';
+const OWN_CSS =
+  '@layer council-components{.ccuk-body{color:rgb(1, 2, 3)!important}.ccuk-probe__own{color:rgb(4, 5, 6)!important}}';
 
 class StyledOwnProbe extends CouncilElement {
   static override componentCss = OWN_CSS;
 
   override render(): unknown {
-    return html`<div class="ccuk-root"><p class="ccuk-body">Body</p><p class="ccuk-probe__own">Own</p></div>`;
+    return html`<div class="ccuk-root">
+      <p class="ccuk-body">Body</p>
+      <p class="ccuk-probe__own">Own</p>
+    </div>`;
   }
 }
 defineElement('council-styled-own-probe', StyledOwnProbe);

@@ -149,9 +149,7 @@ describe('Ideal Postcodes adapter', () => {
   });
 
   it('maps rate limiting and outages', async () => {
-    expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe(
-      'rate-limited',
-    );
+    expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe('rate-limited');
     expect((await failureOf(provider().find(SCENARIO_POSTCODES.unavailable, en))).failure).toBe('unavailable');
   });
 });
@@ -170,16 +168,12 @@ describe('getAddress.io adapter', () => {
     expect(await provider().find('SO16 9ZZ', en)).toEqual([]);
     expect((await failureOf(provider('nope').find('SA1 1DP', en))).failure).toBe('misconfigured');
     expect((await failureOf(provider().find('NOT A POSTCODE', en))).failure).toBe('rejected-input');
-    expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe(
-      'rate-limited',
-    );
+    expect((await failureOf(provider().find(SCENARIO_POSTCODES.rateLimited, en))).failure).toBe('rate-limited');
   });
 });
 
 describe('the addresses handler over each source', () => {
-  const check = openApiChecker(
-    fileURLToPath(new URL('../../openapi/addresses.openapi.json', import.meta.url)),
-  );
+  const check = openApiChecker(fileURLToPath(new URL('../../openapi/addresses.openapi.json', import.meta.url)));
   const sources: Record<string, AddressProvider> = {
     'os-places': osPlaces().provider,
     'ideal-postcodes': createIdealPostcodesProvider({ apiKey: 'iddqd', fetch: fetchVia(createIdealPostcodesFake()) }),
@@ -219,8 +213,10 @@ describe('the addresses handler over each source', () => {
 
 describe('every adapter checks what its upstream sends', () => {
   /** A fetch that answers every request with `body` as JSON. */
-  const answering = (body: unknown): typeof fetch => () =>
-    Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+  const answering =
+    (body: unknown): typeof fetch =>
+    () =>
+      Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
   const quietly = { onRejectedRecords: () => undefined };
   const good = {
     ideal: { postcode: 'ID1 1QD', post_town: 'LONDON', line_1: 'Kingsley Hall', uprn: '10091959021' },
@@ -233,7 +229,10 @@ describe('every adapter checks what its upstream sends', () => {
     const report = { onRejectedRecords: (_: string, bad: readonly unknown[]) => rejected.push(bad.length) };
     const ideal = createIdealPostcodesProvider({
       apiKey: 'k',
-      fetch: answering({ code: 2000, result: [{ line_1: 'x' }, null, { ...good.ideal, uprn: 'not-a-uprn<script>' }, good.ideal] }),
+      fetch: answering({
+        code: 2000,
+        result: [{ line_1: 'x' }, null, { ...good.ideal, uprn: 'not-a-uprn<script>' }, good.ideal],
+      }),
       ...report,
     });
     expect((await ideal.find('ID1 1QD', en)).map((a) => a.uprn)).toEqual(['10091959021']);
@@ -263,7 +262,11 @@ describe('every adapter checks what its upstream sends', () => {
       createIdealPostcodesProvider({ apiKey: 'k', fetch: answering({ result: 'none' }), ...quietly }),
       createGetAddressProvider({ apiKey: 'k', fetch: answering({ addresses: [good.getAddress] }), ...quietly }),
       createOsPlacesProvider({ key: 'k', fetch: answering({ results: [] }), ...quietly }),
-      createOsPlacesProvider({ key: 'k', fetch: answering({ header: { totalresults: 1 }, results: [{ XYZ: {} }] }), ...quietly }),
+      createOsPlacesProvider({
+        key: 'k',
+        fetch: answering({ header: { totalresults: 1 }, results: [{ XYZ: {} }] }),
+        ...quietly,
+      }),
     ];
     for (const provider of providers) {
       const error = await failureOf(provider.find('SA1 1DP', en));

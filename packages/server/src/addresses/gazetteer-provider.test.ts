@@ -23,7 +23,12 @@ describe('the council gazetteer provider', () => {
       ['100100000002', 'Marks & Spencer', '2 Castle Street', 'Swansea'],
       ['100100000003', null, "Flat 1, St. John's Court, Castle Street", 'Swansea'],
       // A quoted field with a comma in it.
-      ['100100000004', null, 'The Old Coach House, At the Bottom of the Long and Winding Hill, 3 Castle Street', 'Swansea'],
+      [
+        '100100000004',
+        null,
+        'The Old Coach House, At the Bottom of the Long and Winding Hill, 3 Castle Street',
+        'Swansea',
+      ],
     ]);
     const welsh = await provider.find('SA1 1DP', { language: 'cy', signal });
     expect(welsh[0]).toMatchObject({ lines: ['1 Stryd y Castell'], town: 'Abertawe', language: 'cy' });

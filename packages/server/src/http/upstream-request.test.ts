@@ -11,8 +11,11 @@ import {
 import { usableRecords } from './usable-records.js';
 
 const URL_WITH_KEY = new URL('https://upstream.example/v1/thing?api_key=secret-key-123');
-const json = (body: unknown, init: ResponseInit = {}): Response =>
-  new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+const json = (body: unknown, init: ResponseInit = {}): Response => {
+  const headers = new Headers(init.headers);
+  headers.set('Content-Type', 'application/json');
+  return new Response(JSON.stringify(body), { ...init, headers });
+};
 
 /** A fetch that records what it was asked and answers with `answer`. */
 function fakeFetch(answer: (request: Request) => Response | Promise<Response>) {
@@ -111,7 +114,9 @@ describe('upstreamRequest', () => {
     const declared = fakeFetch(
       () => new Response('{}', { headers: { 'Content-Type': 'application/json', 'Content-Length': '999999999' } }),
     );
-    const big = await failureOf(upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: declared.fetch, maxBodyBytes: 1024 }));
+    const big = await failureOf(
+      upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: declared.fetch, maxBodyBytes: 1024 }),
+    );
     expect(big.failure).toBe('bad-answer');
 
     let pulled = 0;
@@ -122,13 +127,17 @@ describe('upstreamRequest', () => {
       },
     });
     const streamed = fakeFetch(() => new Response(endless, { headers: { 'Content-Type': 'application/json' } }));
-    const error = await failureOf(upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: streamed.fetch, maxBodyBytes: 10_240 }));
+    const error = await failureOf(
+      upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: streamed.fetch, maxBodyBytes: 10_240 }),
+    );
     expect(error.failure).toBe('bad-answer');
     expect(pulled).toBeLessThan(20);
   });
 
   it('leaves the body undefined when it is not JSON, or not valid JSON', async () => {
-    const html = fakeFetch(() => new Response('<h1>502 Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    const html = fakeFetch(
+      () => new Response('<h1>502 Bad Gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    );
     expect(await upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: html.fetch })).toMatchObject({
       status: 502,
       body: undefined,
@@ -141,7 +150,7 @@ describe('upstreamRequest', () => {
     const errors = [
       await failureOf(upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: hangingFetch, timeoutMs: 10 })),
       await failureOf(
-        upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: (() => Promise.reject(new TypeError('x'))) as typeof fetch }),
+        upstreamRequest('Example', URL_WITH_KEY, {}, { fetch: () => Promise.reject(new TypeError('x')) }),
       ),
     ];
     for (const error of errors) expect(`${error.message} ${String(error.stack)}`).not.toContain('secret-key-123');
@@ -191,7 +200,9 @@ describe('what an upstream’s answer means', () => {
     expect(code('unreachable')).toBe('provider-unavailable');
     expect(code('bad-answer')).toBe('provider-unavailable');
     expect(code('rejected-input')).toBe('bad-request');
-    expect(errorCodeOfUpstream(new UpstreamError('X', 'rejected-input', ''), 'postcode-invalid')).toBe('postcode-invalid');
+    expect(errorCodeOfUpstream(new UpstreamError('X', 'rejected-input', ''), 'postcode-invalid')).toBe(
+      'postcode-invalid',
+    );
   });
 });
 

@@ -16,13 +16,7 @@ import { ShapeError, type Check } from '@council-components/http/shape.js';
  * - `rejected-input`: the upstream says what the resident gave is not valid (a postcode it does not accept)
  */
 export type UpstreamFailure =
-  | 'timeout'
-  | 'unreachable'
-  | 'misconfigured'
-  | 'rate-limited'
-  | 'unavailable'
-  | 'bad-answer'
-  | 'rejected-input';
+  'timeout' | 'unreachable' | 'misconfigured' | 'rate-limited' | 'unavailable' | 'bad-answer' | 'rejected-input';
 
 /**
  * A failure of one named upstream. Its message is for the council's logs: it

@@ -16,11 +16,13 @@ export function toNodeListener(
 ): RequestListener {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   return (incoming, outgoing) => {
-    void handle(incoming, outgoing).catch(async (error: unknown) => {
-      console.error('[council-components/server]', error);
-      if (outgoing.headersSent) outgoing.end();
-      else await writeResponse(errorResponse('internal-error'), outgoing, false);
-    }).catch(() => outgoing.destroy());
+    void handle(incoming, outgoing)
+      .catch(async (error: unknown) => {
+        console.error('[council-components/server]', error);
+        if (outgoing.headersSent) outgoing.end();
+        else await writeResponse(errorResponse('internal-error'), outgoing, false);
+      })
+      .catch(() => outgoing.destroy());
   };
 
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
