@@ -182,7 +182,6 @@ write(
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { AnswerFields } from '@council-components/core/form/answer-fields.js';
-import { FormMembership } from '@council-components/core/form/form-membership.js';
 import { reportInvalid } from '@council-components/core/form/invalid.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
@@ -234,27 +233,22 @@ export class ${className} extends CouncilElement {
     super();
     this.name = '${name}';
     this.required = false;
-    new FormMembership(this, {
-      check: (focus) => this.#check(focus),
-      reset: () => {
-        this.problem = undefined;
-        this.#fields.findAuthorContent();
-      },
-    });
   }
 
-  /** Checks the answer, shows the GOV.UK error message, and focuses the field. True when there is no problem. */
-  validate(): boolean {
-    return this.#check(true);
-  }
-
-  #check(focus: boolean): boolean {
+  /** Checks the answer (on submit, or \`validate()\`): shows the GOV.UK error message, and tells the page. */
+  protected override checkAnswer(focus: boolean): boolean {
     const answered = this.#fields.read().answer.trim() !== '';
     this.problem = this.required && !answered ? 'errorRequired' : undefined;
     this.#fields.markInvalid(this.problem ? ['answer'] : []);
     const fieldId = this.#fields.fields.answer?.id;
     const errors = this.problem && fieldId ? [{ fieldId, message: this.i18n.t(this.problem) }] : [];
     return reportInvalid(this, errors, focus);
+  }
+
+  /** The host form was reset: no problem shown, and the page author's field read again. */
+  protected override resetAnswer(): void {
+    this.problem = undefined;
+    this.#fields.findAuthorContent();
   }
 
   override render(): TemplateResult {

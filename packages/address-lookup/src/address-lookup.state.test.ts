@@ -5,7 +5,7 @@ import {
   afterFailure,
   afterSearch,
   beforeSearch,
-  checkAnswer,
+  checked,
   chosen,
   hasProblem,
   manualEntry,
@@ -80,21 +80,21 @@ describe('the address lookup’s steps, as pure transitions', () => {
   });
 
   it('lets an optional answer be empty, but not a required one, an unfinished search or a half-filled address', () => {
-    expect(hasProblem(checkAnswer(START, input()).state)).toBe(false);
-    expect(checkAnswer(START, input({ required: true })).state).toEqual({
+    expect(hasProblem(checked(START, input()).state)).toBe(false);
+    expect(checked(START, input({ required: true })).state).toEqual({
       step: 'postcode',
       error: { key: 'errorRequired' },
     });
-    expect(checkAnswer(START, input({ typed: 'SO16' })).state).toMatchObject({ error: { key: 'errorRequired' } });
-    expect(checkAnswer(START, input({ required: true, answeredElsewhere: true })).state).toEqual({
+    expect(checked(START, input({ typed: 'SO16' })).state).toMatchObject({ error: { key: 'errorRequired' } });
+    expect(checked(START, input({ required: true, answeredElsewhere: true })).state).toEqual({
       step: 'postcode',
       error: undefined,
     });
     const list = afterSearch('SO16 0AS', [address]);
-    expect(checkAnswer(list, input()).state).toMatchObject({ step: 'select', error: { key: 'errorSelect' } });
+    expect(checked(list, input()).state).toMatchObject({ step: 'select', error: { key: 'errorSelect' } });
 
-    expect(hasProblem(checkAnswer(manualEntry(), input()).state)).toBe(false);
-    const half = checkAnswer(
+    expect(hasProblem(checked(manualEntry(), input()).state)).toBe(false);
+    const half = checked(
       manualEntry(),
       input({ values: { ...empty, line1: '1 Castle Street', postcode: 'sa11dp' } }),
     );
@@ -102,7 +102,7 @@ describe('the address lookup’s steps, as pure transitions', () => {
       state: { step: 'manual', chosen: null, errors: { town: { key: 'errorTown' } } },
       postcode: 'SA1 1DP',
     });
-    expect(checkAnswer(manualEntry(), input({ required: true })).state).toMatchObject({
+    expect(checked(manualEntry(), input({ required: true })).state).toMatchObject({
       errors: {
         line1: { key: 'errorLine1' },
         town: { key: 'errorTown' },
@@ -113,7 +113,7 @@ describe('the address lookup’s steps, as pure transitions', () => {
 
   it('keeps a chosen address through its check, and clears the problems of one put right', () => {
     const values = { line1: '4 Adanac Drive', line2: '', town: 'Southampton', county: '', postcode: 'SO16 0AS' };
-    expect(checkAnswer(chosen(address), input({ values }))).toEqual({
+    expect(checked(chosen(address), input({ values }))).toEqual({
       state: { step: 'manual', chosen: address, errors: {} },
       postcode: 'SO16 0AS',
     });

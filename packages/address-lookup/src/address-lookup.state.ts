@@ -91,7 +91,7 @@ export interface CheckInput {
  * address may be left empty, but not half-filled; a search started and not
  * finished is never submitted as no answer.
  */
-export function checkAnswer(state: LookupState, input: CheckInput): { state: LookupState; postcode?: string } {
+export function checked(state: LookupState, input: CheckInput): { state: LookupState; postcode?: string } {
   if (state.step === 'manual') {
     const { values } = input;
     const started = [values.line1, values.line2, values.town, values.county, values.postcode].some((value) =>

@@ -34,19 +34,14 @@ export type AddressSourceFactory = (options: AddressSourceOptions) => AddressSou
  * `@council-components/server` (`openapi/addresses.openapi.json`), which
  * sends addresses in natural order. The default.
  */
-export function endpointSource(
-  endpoint: string,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-  /** For stories and tests that reach a back end in the page; defaults to the global `fetch`. */
-  fetch?: typeof globalThis.fetch,
-): AddressSource {
+export function endpointSource(endpoint: string, timeoutMs = DEFAULT_TIMEOUT_MS): AddressSource {
   const shape = objectOf({ postcode: isString, addresses: arrayOf(addressShape) });
   return {
     async find(postcode, { language, signal }) {
       const url = new URL(endpoint, document.baseURI);
       url.searchParams.set('postcode', postcode);
       url.searchParams.set('lang', language);
-      const body = await requestJson(url, { ...request(timeoutMs), shape, signal, ...(fetch ? { fetch } : {}) });
+      const body = await requestJson(url, { ...request(timeoutMs), shape, signal });
       return body.addresses;
     },
   };

@@ -5,8 +5,8 @@ import { checkPostcode } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { elementById } from '@council-components/core/dom/element-by-id.js';
 import { AnswerFields, type AnswerMode } from '@council-components/core/form/answer-fields.js';
-import { FormMembership } from '@council-components/core/form/form-membership.js';
 import { reportInvalid, type FieldError } from '@council-components/core/form/invalid.js';
+import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { Announcer } from '@council-components/core/live/announcer.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
@@ -18,7 +18,7 @@ import {
   afterSearch,
   beforeSearch,
   CHECKED_FIELDS,
-  checkAnswer,
+  checked,
   chosen,
   manualEntry,
   START,
@@ -120,7 +120,7 @@ export class CouncilAddressLookup extends CouncilElement {
 
   readonly #search = new RequestController<Address[]>(this, {
     announcer: this.#announcer,
-    loading: () => this.i18n.t('searching'),
+    loading: () => this.#t('searching'),
     failure: (error) => {
       const next = afterFailure(error);
       return next.step === 'postcode' ? this.#text(next.failure) : '';
@@ -148,7 +148,6 @@ export class CouncilAddressLookup extends CouncilElement {
     this.pageHeading = false;
     this.state = START;
     this.postcode = '';
-    new FormMembership(this, { check: (focus) => this.#check(focus), reset: () => this.#reset() });
   }
 
   /** Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own. */
@@ -190,7 +189,7 @@ export class CouncilAddressLookup extends CouncilElement {
     const address = this.state.step === 'select' ? this.state.addresses[index] : undefined;
     if (!address) throw new RangeError(`No address at ${index}`);
     this.#choose(address);
-    this.#announcer.announce(this.i18n.t('selectedAnnouncement', { address: addressLabel(address) }));
+    this.#announcer.announce(this.#t('selectedAnnouncement', { address: addressLabel(address) }));
     await this.updateComplete;
     if (this.#fields.mode === 'host') this.#focus('search-again');
     else this.#fields.fields.line1?.focus();
@@ -202,11 +201,6 @@ export class CouncilAddressLookup extends CouncilElement {
     this.state = manualEntry();
     await this.updateComplete;
     this.#fields.fields.line1?.focus();
-  }
-
-  /** Checks the answer, shows GOV.UK error messages, and focuses the first problem. True when there is none. */
-  validate(): boolean {
-    return this.#check(true);
   }
 
   // ── Behaviour ──
@@ -248,7 +242,7 @@ export class CouncilAddressLookup extends CouncilElement {
     this.state = next;
     await this.updateComplete;
     if (next.step === 'select') {
-      this.#announcer.announce(this.i18n.t('found', { count: next.addresses.length, postcode: next.postcode }));
+      this.#announcer.announce(this.#t('found', { count: next.addresses.length, postcode: next.postcode }));
       this.#focus('lookup-select');
     } else if (next.step === 'manual') {
       // No lookup is possible there: manual entry, with the postcode already in and the reason said.
@@ -283,12 +277,12 @@ export class CouncilAddressLookup extends CouncilElement {
     return this.state.step === 'select' && index !== '' ? this.state.addresses[Number(index)] : undefined;
   }
 
-  #check(focus: boolean): boolean {
+  protected override checkAnswer(focus: boolean): boolean {
     // An address picked in the list and the form sent: the resident did choose.
     const picked = this.#picked();
     if (picked) this.#choose(picked);
     const values = this.#fields.read();
-    const { state, postcode } = checkAnswer(this.state, {
+    const { state, postcode } = checked(this.state, {
       required: this.required,
       typed: this.postcode,
       values,
@@ -316,7 +310,7 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   /** The host form was reset: back to the start, with the fields the page's own values. */
-  #reset(): void {
+  protected override resetAnswer(): void {
     // A UPRN field keeps a value set by script through a reset: clear it by hand.
     const uprn = this.#fields.fields.uprn;
     if (uprn && this.state.step === 'manual' && this.state.chosen) uprn.value = '';
@@ -336,6 +330,10 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#focus('lookup-postcode');
   };
 
+  #focus(part: string): void {
+    elementById(this, this.#id(part))?.focus();
+  }
+
   /** A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its UPRN. */
   readonly #onFieldInput = (event: Event): void => {
     const { state } = this;
@@ -347,12 +345,13 @@ export class CouncilAddressLookup extends CouncilElement {
     if (now.line1.trim() !== was.line1 || checkPostcode(now.postcode).postcode !== was.postcode) uprn.value = '';
   };
 
-  #focus(part: string): void {
-    elementById(this, this.#id(part))?.focus();
+  #text(message: Message | undefined): string {
+    return message ? this.#t(message.key, message.params) : '';
   }
 
-  #text(message: Message | undefined): string {
-    return message ? this.i18n.t(message.key, message.params) : '';
+  /** A string in the resident's language. */
+  #t(key: AddressLookupMessageKey, params?: MessageParams): string {
+    return this.i18n.t(key, params);
   }
 
   /** Ids derive from `name`, so every field is unique on the page and an error summary can link to it. */
@@ -366,7 +365,7 @@ export class CouncilAddressLookup extends CouncilElement {
     const { state } = this;
     const mode = this.#fields.mode;
     const hintId = this.#id('lookup-hint');
-    const question = this.label ?? this.i18n.t('legend');
+    const question = this.label ?? this.#t('legend');
     return html`<div class="ccuk-root ccuk-address-lookup">
       <fieldset class="ccuk-fieldset" aria-describedby=${this.hint ? hintId : nothing}>
         <legend
@@ -398,9 +397,9 @@ export class CouncilAddressLookup extends CouncilElement {
   ): TemplateResult {
     return formGroup({
       id: this.#id(part),
-      label: this.i18n.t(label),
+      label: this.#t(label),
       error: this.#text(error),
-      errorPrefix: this.i18n.t('errorPrefix'),
+      errorPrefix: this.#t('errorPrefix'),
       control,
     });
   }
@@ -421,7 +420,7 @@ export class CouncilAddressLookup extends CouncilElement {
           event.preventDefault();
           void this.enterManually();
         }}
-        >${this.i18n.t(link)}</a
+        >${this.#t(link)}</a
       >
     </div>`;
   }
@@ -456,7 +455,7 @@ export class CouncilAddressLookup extends CouncilElement {
     ${this.#inset(failure, failureId)}
     ${
       this.#search.busy
-        ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.i18n.t('searching')}</p>`
+        ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.#t('searching')}</p>`
         : nothing
     }
     ${this.#buttons(
@@ -465,7 +464,7 @@ export class CouncilAddressLookup extends CouncilElement {
         type="button"
         @click=${() => void this.#find()}
       >
-        ${this.i18n.t(failure ? 'tryAgain' : 'findAddress')}
+        ${this.#t(failure ? 'tryAgain' : 'findAddress')}
       </button>`,
       'enterManually',
     )}`;
@@ -474,9 +473,9 @@ export class CouncilAddressLookup extends CouncilElement {
   #renderSelectStep({ addresses, postcode, error }: Extract<LookupState, { step: 'select' }>): TemplateResult {
     const count = addresses.length;
     return html`<p class="ccuk-body">
-        ${this.i18n.t('found', { count, postcode })}
+        ${this.#t('found', { count, postcode })}
         <a class="ccuk-link" href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
-          >${this.i18n.t('change')}<span class="ccuk-visually-hidden"> ${this.i18n.t('changeHidden')}</span></a
+          >${this.#t('change')}<span class="ccuk-visually-hidden"> ${this.#t('changeHidden')}</span></a
         >
       </p>
       ${this.#group(
@@ -489,7 +488,7 @@ export class CouncilAddressLookup extends CouncilElement {
             id=${this.#id('lookup-select')}
             aria-describedby=${errorId ?? nothing}
           >
-            <option value="">${this.i18n.t('selectPlaceholder', { count })}</option>
+            <option value="">${this.#t('selectPlaceholder', { count })}</option>
             ${addresses.map((address, index) => html`<option value=${index}>${addressLabel(address)}</option>`)}
           </select>`,
       )}
@@ -504,7 +503,7 @@ export class CouncilAddressLookup extends CouncilElement {
             else this.validate();
           }}
         >
-          ${this.i18n.t('useAddress')}
+          ${this.#t('useAddress')}
         </button>`,
         'cantFind',
       )}`;
@@ -531,7 +530,7 @@ export class CouncilAddressLookup extends CouncilElement {
           />`,
       );
     return html`<div ?hidden=${hidden}>
-      ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.i18n.t('checkAddress')}</p>` : nothing}
+      ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.#t('checkAddress')}</p>` : nothing}
       ${field('line-1', 'line1Label', 'address-line1', '', errors.line1)}
       ${field('line-2', 'line2Label', 'address-line2')}
       ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', errors.town)}
@@ -549,7 +548,7 @@ export class CouncilAddressLookup extends CouncilElement {
         id=${this.#id('search-again')}
         href="#${this.#id('lookup-postcode')}"
         @click=${this.#backToSearch}
-        >${this.i18n.t('searchAgain')}</a
+        >${this.#t('searchAgain')}</a
       >
     </p>`;
   }

@@ -5,6 +5,8 @@ import {
   type ReactiveController,
 } from '@lit/reactive-element';
 import { render, type RootPart } from 'lit-html';
+import { joinForm } from './form/form-guard.js';
+import { hostFormOf } from './form/host-form.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
 
@@ -47,6 +49,22 @@ export abstract class CouncilElement extends ReactiveElement {
 
   #part: RootPart | undefined;
   readonly #controllers: PageParsedController[] = [];
+  #form: HTMLFormElement | null = null;
+  #leaveForm: (() => void) | undefined;
+
+  /**
+   * Checks the answer (on submit, or `validate()`): shows the problems, tells the page (`reportInvalid`)
+   * and, when `focus`, moves focus to the first. True when there is none.
+   */
+  protected checkAnswer?(focus: boolean): boolean;
+
+  /** Puts the component back as it was, once its form has been reset. */
+  protected resetAnswer?(): void;
+
+  /** Checks the answer, shows GOV.UK error messages, and focuses the first problem. True when there is none. */
+  validate(): boolean {
+    return this.checkAnswer?.(true) ?? true;
+  }
 
   override addController(controller: PageParsedController): void {
     super.addController(controller);
@@ -62,7 +80,8 @@ export abstract class CouncilElement extends ReactiveElement {
     adoptCouncilStyles(this, (this.constructor as typeof CouncilElement).componentCss);
     super.connectedCallback();
     this.#part?.setConnected(true);
-    // Defined before its content was parsed (a script in the head): its controllers look again once it is.
+    this.#joinForm();
+    // Defined before its content was parsed (a script in the head): it and its controllers look again once it is.
     const doc = this.ownerDocument;
     if (doc.readyState === 'loading') {
       doc.addEventListener(
@@ -70,6 +89,7 @@ export abstract class CouncilElement extends ReactiveElement {
         () => {
           if (!this.isConnected) return;
           for (const controller of this.#controllers) controller.hostParsed?.();
+          this.#joinForm();
           this.requestUpdate();
         },
         { once: true },
@@ -80,6 +100,20 @@ export abstract class CouncilElement extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#part?.setConnected(false);
+    this.#leaveForm?.();
+    this.#leaveForm = undefined;
+    this.#form = null;
+  }
+
+  /** Joins the form the answer belongs to now (its `form` attribute, else its ancestor), leaving any other. */
+  #joinForm(): void {
+    const form = this.checkAnswer ? hostFormOf(this) : null;
+    if (form === this.#form) return;
+    this.#leaveForm?.();
+    this.#form = form;
+    this.#leaveForm = form
+      ? joinForm(form, this, { check: (focus) => this.checkAnswer?.(focus) ?? true, reset: () => this.resetAnswer?.() })
+      : undefined;
   }
 
   protected abstract render(): unknown;

@@ -37,7 +37,8 @@ export function collapseTemplateWhitespacePlugin(): Plugin {
   return {
     name: 'council-components:collapse-template-whitespace',
     transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !code.includes('html`')) return null;
+      // tsc writes `html \`…\``: our packages' built templates (core's) have a space before the backquote.
+      if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id) || !/\bhtml\s*`/.test(code)) return null;
       const ast = parseSync(id.replace(/\?.*$/, ''), code).program as unknown as Node;
       const output = new MagicString(code);
       walk(ast, (node) => {

@@ -76,13 +76,19 @@ export function compileCouncilCss(entryFile: string): string {
     // Sass writes the `\0` of `screen\0` as U+FFFD.
     if (/\\0|\uFFFD/.test(atRule.params)) atRule.remove();
   });
-  root.walkAtRules('charset', (atRule) => atRule.remove());
+  root.walkAtRules('charset', (atRule) => {
+    atRule.remove();
+  });
   // Print rules only restate sizes in points, and font smoothing is moot for an inherited font: left out to save bytes.
   root.walkAtRules('media', (atRule) => {
     if (atRule.params.trim() === 'print') atRule.remove();
   });
   root.walkDecls(/^-(webkit-font-smoothing|moz-osx-font-smoothing)$/, (decl) => {
     decl.remove();
+  });
+  // Older Safari's ways of saying `text-decoration-skip-ink`, which every baseline browser has.
+  root.walkDecls(/^(-webkit-)?text-decoration-skip(-ink)?$/, (decl) => {
+    if (decl.prop !== 'text-decoration-skip-ink') decl.remove();
   });
   root.walkRules((rule) => {
     if (rule.nodes.length === 0) rule.remove();

@@ -28,13 +28,14 @@ export const renderedClasses = (): RenderedClasses => ({
 
 /** A start tag in template text; `=>` (an arrow function in a binding) does not end it. */
 const START_TAG = /<([a-z][a-z0-9-]*)\b((?:=>|[^>])*)>/gi;
-const CLASS_ATTRIBUTE = /\bclass=(["'])([\s\S]*?)\1/;
+const CLASS_ATTRIBUTE = /\bclass=(?:(["'])([\s\S]*?)\1|([\w-]+))/;
 
 /** Adds what `code` renders to `into`. */
 export function collectRenderedClasses(code: string, into: RenderedClasses): void {
   const inTags = new Map<string, number>();
   for (const [, tag = '', attributes = ''] of code.matchAll(START_TAG)) {
-    const classes = CLASS_ATTRIBUTE.exec(attributes)?.[2] ?? '';
+    const found = CLASS_ATTRIBUTE.exec(attributes);
+    const classes = found?.[2] ?? found?.[3] ?? '';
     for (const token of classTokensIn(classes)) {
       inTags.set(token, (inTags.get(token) ?? 0) + 1);
       const tags = into.tags.get(token) ?? new Set<string>();

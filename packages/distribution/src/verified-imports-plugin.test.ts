@@ -72,7 +72,7 @@ describe('collapseTemplateWhitespacePlugin', () => {
       join(dir, 'entry.ts'),
       'const html = (s: TemplateStringsArray, ...v: unknown[]) => [s.raw, v];\n' +
         'export const a = html`<p\n  class="x"\n  >\n      <b>${1}</b\n    >\n    </p>`;\n' +
-        'export const c = html`<div>\n  <input\n    id="y"\n  />\n  ${2} <a>z</a>\n</div>`;\n' +
+        'export const c = html`<div>\n  <input\n    id="y"\n    class="a b"\n  />\n  ${2} <a href="#${3}">z</a>\n</div>`;\n' +
         'export const b = `keep\n      this`;\n',
     );
     const { output } = await build({
@@ -85,7 +85,7 @@ describe('collapseTemplateWhitespacePlugin', () => {
     const code = output[0].code;
     expect(code).toContain('<p class="x"><b>${1}</b></p>');
     // A self-closing slash means nothing in HTML; a space written between an expression and a tag stays.
-    expect(code).toContain('<div><input id="y"> ${2} <a>z</a></div>');
+    expect(code).toContain('<div><input id="y" class="a b"> ${2} <a href="#${3}">z</a></div>');
     expect(code).toContain('keep\n      this');
   });
 });

@@ -2,7 +2,6 @@ import { html } from 'lit-html';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
-import { FormMembership } from './form-membership.js';
 import { INVALID_EVENT, reportInvalid, type InvalidDetail } from './invalid.js';
 
 /** A component with one field; its answer is invalid while `problem` is set. */

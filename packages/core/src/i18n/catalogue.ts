@@ -21,7 +21,7 @@ export function formatMessage(message: Message, lang: Lang, params: MessageParam
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? new Intl.NumberFormat(`${lang}-GB`).format(value) : value;
+    return typeof value === 'number' ? value.toLocaleString(`${lang}-GB`) : value;
   });
 }
 
