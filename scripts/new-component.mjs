@@ -202,7 +202,6 @@ export class ${className} extends CouncilElement {
   static override componentCss = styles;
 
   static override properties: PropertyDeclarations = {
-    ...CouncilElement.properties,
     name: { reflect: true },
     label: {},
     hint: {},

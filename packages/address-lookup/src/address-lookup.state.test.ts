@@ -94,10 +94,7 @@ describe('the address lookup’s steps, as pure transitions', () => {
     expect(checked(list, input()).state).toMatchObject({ step: 'select', error: { key: 'errorSelect' } });
 
     expect(hasProblem(checked(manualEntry(), input()).state)).toBe(false);
-    const half = checked(
-      manualEntry(),
-      input({ values: { ...empty, line1: '1 Castle Street', postcode: 'sa11dp' } }),
-    );
+    const half = checked(manualEntry(), input({ values: { ...empty, line1: '1 Castle Street', postcode: 'sa11dp' } }));
     expect(half).toEqual({
       state: { step: 'manual', chosen: null, errors: { town: { key: 'errorTown' } } },
       postcode: 'SA1 1DP',

@@ -83,9 +83,8 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     searching: 'Yn chwilio am gyfeiriadau…',
     // After a numeral the noun stays singular; "dau" softens it (gyfeiriad),
     // "tri" and "chwe" aspirate it (chyfeiriad).
+    // Never zero: the list shows only when addresses were found. One takes the `other` form ("1 cyfeiriad").
     found: {
-      // One takes the `other` form: "1 cyfeiriad".
-      zero: 'Dim cyfeiriadau ar gyfer {postcode}',
       two: '{count} gyfeiriad ar gyfer {postcode}',
       few: '{count} chyfeiriad ar gyfer {postcode}',
       many: '{count} chyfeiriad ar gyfer {postcode}',
@@ -95,7 +94,6 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     changeHidden: 'cod post',
     selectLabel: 'Dewiswch gyfeiriad',
     selectPlaceholder: {
-      zero: 'Dim cyfeiriadau',
       two: '{count} gyfeiriad',
       few: '{count} chyfeiriad',
       many: '{count} chyfeiriad',

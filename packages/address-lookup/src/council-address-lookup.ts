@@ -11,7 +11,7 @@ import { LocalizeController } from '@council-components/core/i18n/localize-contr
 import { Announcer } from '@council-components/core/live/announcer.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
 import { RequestController } from '@council-components/core/request/request-controller.js';
-import { ADDRESS_FIELDS } from './address-fields.js';
+import { ADDRESS_FIELDS, TYPED_FIELDS, type AddressFieldName } from './address-fields.js';
 import type { AddressSelectedDetail } from './address-lookup.events.js';
 import {
   afterFailure,
@@ -35,6 +35,12 @@ import {
   type AddressSourceFactory,
 } from './address-sources.js';
 import { packageVersion } from './package-version.generated.js';
+
+// The package root's types, where TypeScript users found them before the kit; each lives in the module named.
+export type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
+export type { AddressLookupStep } from './address-lookup.state.js';
+export type { AddressSource, AddressSourceFactory, AddressSourceOptions } from './address-sources.js';
+export type { AnswerMode as AddressFieldsMode } from '@council-components/core/form/answer-fields.js';
 
 /** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
 const sourceFactories = new Map<string, AddressSourceFactory>();
@@ -69,7 +75,6 @@ export class CouncilAddressLookup extends CouncilElement {
   }
 
   static override properties: PropertyDeclarations = {
-    ...CouncilElement.properties,
     name: { reflect: true },
     endpoint: {},
     source: {},
@@ -512,30 +517,28 @@ export class CouncilAddressLookup extends CouncilElement {
   #renderOwnFields(): TemplateResult {
     const { state } = this;
     const hidden = state.step !== 'manual';
-    const errors = hidden ? {} : state.errors;
-    const field = (part: string, label: AddressLookupMessageKey, autocomplete: string, width = '', error?: Message) =>
-      this.#group(
+    const errors: Partial<Record<AddressFieldName, Message>> = hidden ? {} : state.errors;
+    const field = (name: (typeof TYPED_FIELDS)[number]): TemplateResult => {
+      const { part, autocomplete, width = '' } = ADDRESS_FIELDS[name];
+      return this.#group(
         part,
-        label,
-        error,
+        `${name}Label`,
+        errors[name],
         (errorId) =>
           html`<input
             class="ccuk-input ${width} ${errorId ? 'ccuk-input--error' : ''}"
             id=${this.#id(part)}
             name=${this.#id(part)}
             type="text"
-            autocomplete=${autocomplete}
+            autocomplete=${autocomplete ?? nothing}
             aria-describedby=${errorId ?? nothing}
             ?disabled=${hidden}
           />`,
       );
+    };
     return html`<div ?hidden=${hidden}>
       ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.#t('checkAddress')}</p>` : nothing}
-      ${field('line-1', 'line1Label', 'address-line1', '', errors.line1)}
-      ${field('line-2', 'line2Label', 'address-line2')}
-      ${field('town', 'townLabel', 'address-level2', 'ccuk-!-width-two-thirds', errors.town)}
-      ${field('county', 'countyLabel', 'address-level1', 'ccuk-!-width-two-thirds')}
-      ${field('postcode', 'postcodeLabel', 'postal-code', 'ccuk-input--width-10', errors.postcode)}
+      ${TYPED_FIELDS.map(field)}
       <input type="hidden" id=${this.#id('uprn')} name=${this.#id('uprn')} ?disabled=${hidden} />
     </div>`;
   }

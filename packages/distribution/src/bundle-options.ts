@@ -1,6 +1,7 @@
 import type { InputOptions, OutputOptions, Plugin } from 'rolldown';
 import { BROWSER_TARGETS } from './browser-targets.ts';
 import { collapseTemplateWhitespacePlugin } from './collapse-template-whitespace-plugin.ts';
+import { inlineOncePlugin } from './inline-once-plugin.ts';
 import { lightDomLitPlugin } from './light-dom-lit-plugin.ts';
 import { purgeCouncilCssPlugin, type PurgeReport } from './purge-css-plugin.ts';
 import { thirdPartyLicensesPlugin } from './third-party-licenses-plugin.ts';
@@ -14,6 +15,8 @@ export function bundlePlugins(licencesFile: string, onPurge?: (report: PurgeRepo
     purgeCouncilCssPlugin(onPurge),
     verifiedImportsPlugin(),
     thirdPartyLicensesPlugin(licencesFile),
+    // Last: it compresses each chunk as the others left it.
+    inlineOncePlugin(),
   ];
 }
 

@@ -1,9 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** The parts of the custom-elements.json schema (https://github.com/webcomponents/custom-elements-manifest) we read and tidy. */
+export interface ManifestReference {
+  name: string;
+  package?: string;
+  module?: string;
+}
 export interface ManifestMember {
   kind: string;
   name: string;
@@ -11,12 +16,14 @@ export interface ManifestMember {
   static?: boolean;
   type?: { text: string };
   description?: string;
+  inheritedFrom?: ManifestReference;
 }
 export interface ManifestAttribute {
   name: string;
   fieldName?: string;
   type?: { text: string };
   description?: string;
+  inheritedFrom?: ManifestReference;
 }
 export interface ManifestEvent {
   name: string;
@@ -55,23 +62,42 @@ export interface ElementEntry {
 const isPublic = (privacy: string | undefined, name: string): boolean =>
   !name.startsWith('#') && privacy !== 'private' && privacy !== 'protected';
 
-/** Source paths become the published files, and what is not public API is left out. */
+/** Core's base element, analysed beside a component's sources so that what every element inherits (`validate()`, `strings`) is described. */
+const BASE_ELEMENT = {
+  package: '@council-components/core',
+  source: 'src/base-element.ts',
+  published: 'dist/base-element.js',
+};
+
+/** A module analysed from outside the package (core's base element) is named as the published file of its package. */
+const inheritedFrom = (reference: ManifestReference | undefined): ManifestReference | undefined =>
+  reference?.module?.startsWith('../')
+    ? { name: reference.name, package: BASE_ELEMENT.package, module: BASE_ELEMENT.published }
+    : reference;
+
+/**
+ * Source paths become the published files, what is not public API is left
+ * out, and so are modules of other packages (what an element inherits from
+ * them stays, with where it comes from).
+ */
 export function tidyManifest(manifest: CustomElementsManifest): CustomElementsManifest {
   const toDist = (path: string): string => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
   const modules = manifest.modules
-    .filter((module) => !/\.(test|stories|fixtures)\.ts$/.test(module.path))
+    .filter((module) => !/\.(test|stories|fixtures)\.ts$/.test(module.path) && !module.path.startsWith('../'))
     .map((module) => ({
       ...module,
       path: toDist(module.path),
       declarations: module.declarations?.map((declaration) => {
-        const members = declaration.members?.filter((member) => isPublic(member.privacy, member.name));
+        const members = declaration.members
+          ?.filter((member) => isPublic(member.privacy, member.name))
+          .map((member) => ({ ...member, inheritedFrom: inheritedFrom(member.inheritedFrom) }));
         const publicFields = new Set(members?.map((member) => member.name));
         return {
           ...declaration,
           members,
-          attributes: declaration.attributes?.filter(
-            (attribute) => attribute.fieldName === undefined || publicFields.has(attribute.fieldName),
-          ),
+          attributes: declaration.attributes
+            ?.filter((attribute) => attribute.fieldName === undefined || publicFields.has(attribute.fieldName))
+            .map((attribute) => ({ ...attribute, inheritedFrom: inheritedFrom(attribute.inheritedFrom) })),
         };
       }),
       exports: module.exports?.map((entry) => ({
@@ -111,6 +137,8 @@ export function readManifest(packageDir: string): CustomElementsManifest {
 export function writeCustomElementsManifest(packageDir: string): CustomElementsManifest {
   const require = createRequire(import.meta.url);
   const cli = join(require.resolve('@custom-elements-manifest/analyzer/package.json'), '..', 'cem.js');
+  const core = dirname(createRequire(join(packageDir, 'package.json')).resolve(`${BASE_ELEMENT.package}/package.json`));
+  const baseElement = relative(packageDir, join(core, BASE_ELEMENT.source));
   const { status, stderr } = spawnSync(
     process.execPath,
     [
@@ -119,6 +147,7 @@ export function writeCustomElementsManifest(packageDir: string): CustomElementsM
       '--litelement',
       '--globs',
       'src/**/*.ts',
+      baseElement,
       '--exclude',
       'src/**/*.{test,stories,fixtures}.ts',
       '--exclude',

@@ -22,6 +22,14 @@ describe('custom-elements.json of a component package', () => {
     const members = element?.declaration.members?.map((member) => member.name) ?? [];
     expect(members).toEqual(expect.arrayContaining(['search', 'chooseAddress', 'validate', 'registerSource']));
     expect(members.filter((name) => name.startsWith('#'))).toEqual([]);
+    // Inherited from core's base element, named as core publishes it; core's own module is not described here.
+    expect(element?.declaration.members?.find((member) => member.name === 'validate')?.inheritedFrom).toEqual({
+      name: 'CouncilElement',
+      package: '@council-components/core',
+      module: 'dist/base-element.js',
+    });
+    expect(members).not.toContain('checkAnswer');
+    expect(readManifest(addressLookup.dir).modules.filter((module) => !module.path.startsWith('dist/'))).toEqual([]);
     expect(element?.declaration.events).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

@@ -16,6 +16,7 @@ import type { Plugin } from 'vite';
  * - `wrong-shape`             200 JSON of an unexpected shape
  * - `html-error`              502 with an HTML error page, as proxies send
  * - `html-ok`                 200 with an HTML page (a captive portal or login page)
+ * - `echo`                    200 with what it received: method, `Content-Type`, `Idempotency-Key` and body
  * - `attempts?key=`           how many requests a key has seen
  */
 export function misbehavingUpstream(): Plugin {
@@ -77,6 +78,21 @@ export function misbehavingUpstream(): Plugin {
       return send(res, 200, '<!doctype html><html><body><form>Sign in to the Wi-Fi</form></body></html>', {
         'Content-Type': 'text/html',
       });
+    }
+    if (route === 'echo') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const { method, headers } = req;
+        const received = {
+          method,
+          contentType: headers['content-type'] ?? null,
+          idempotencyKey: headers['idempotency-key'] ?? null,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
+        send(res, 200, JSON.stringify({ ok: true, attempt, received }));
+      });
+      return;
     }
     if (route === 'attempts') {
       return send(res, 200, JSON.stringify({ attempts: attempts.get(url.searchParams.get('of') ?? '') ?? 0 }));

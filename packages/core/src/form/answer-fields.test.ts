@@ -12,7 +12,7 @@ const SPECS: Record<Name, AnswerFieldSpec> = {
 
 /** A component holding a name in two fields, shown when `editing`. */
 class NameProbe extends CouncilElement {
-  static override properties = { ...CouncilElement.properties, editing: { type: Boolean } };
+  static override properties = { editing: { type: Boolean } };
   declare editing: boolean;
   readonly found = vi.fn();
   readonly fields = new AnswerFields<Name>(this, {

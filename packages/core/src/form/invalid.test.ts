@@ -6,25 +6,22 @@ import { INVALID_EVENT, reportInvalid, type InvalidDetail } from './invalid.js';
 
 /** A component with one field; its answer is invalid while `problem` is set. */
 class CheckedProbe extends CouncilElement {
-  static override properties = { ...CouncilElement.properties, problem: {} };
+  static override properties = { problem: {} };
   declare problem: string;
   resets = 0;
 
   constructor() {
     super();
     this.problem = '';
-    new FormMembership(this, {
-      check: (focus) =>
-        reportInvalid(
-          this,
-          this.problem ? [{ fieldId: `${this.id}-field`, message: this.problem }] : [],
-          focus,
-          'council-probe-invalid',
-        ),
-      reset: () => {
-        this.resets += 1;
-      },
-    });
+  }
+
+  protected override checkAnswer(focus: boolean): boolean {
+    const errors = this.problem ? [{ fieldId: `${this.id}-field`, message: this.problem }] : [];
+    return reportInvalid(this, errors, focus, 'council-probe-invalid');
+  }
+
+  protected override resetAnswer(): void {
+    this.resets += 1;
   }
 
   override render(): unknown {

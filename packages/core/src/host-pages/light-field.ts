@@ -10,7 +10,6 @@ import { defineElement } from '../define.js';
  */
 export class AdrLightField extends CouncilElement {
   static override properties: PropertyDeclarations = {
-    ...CouncilElement.properties,
     name: { reflect: true },
     label: {},
     hint: {},

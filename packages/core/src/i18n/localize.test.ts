@@ -32,7 +32,7 @@ const catalogue: Catalogue<Key> = {
 };
 
 class LocalizedProbe extends CouncilElement {
-  static override properties = { ...CouncilElement.properties, count: { type: Number } };
+  static override properties = { count: { type: Number } };
   declare count: number;
   readonly i18n = new LocalizeController<Key>(this, catalogue, () => this.strings);
 

@@ -3,7 +3,8 @@ import { providerFailureStrings } from '../i18n/provider-failure-strings.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { requestJson, type ProviderRequest } from './provider-client.js';
 import { isProviderError, messageKeyFor, type ProviderError } from './provider-error.js';
-import { isNumber, objectOf, oneOf } from '@council-components/http/shape.js';
+import { sendJson } from './send-json.js';
+import { isNumber, isString, nullable, objectOf, oneOf } from '@council-components/http/shape.js';
 
 /** Routes of the fake upstream mounted by @council-components/testing/misbehaving-upstream. */
 const upstream = (route: string, params: Record<string, string | number> = {}): string => {
@@ -90,14 +91,14 @@ describe('requestJson', () => {
 
   it('never retries a POST without an idempotency key: no double payments', async () => {
     const url = upstream('flaky', { fail: 1, status: 503 });
-    const error = await failureOf(requestJson(url, { ...fast, shape: okShape, method: 'POST', body: { amount: 100 } }));
+    const error = await failureOf(sendJson(url, { ...fast, shape: okShape, method: 'POST', body: { amount: 100 } }));
     expect(error.kind).toBe('server');
     expect(await attemptsOf(url)).toBe(1);
   });
 
   it('retries a POST that carries an idempotency key', async () => {
     const url = upstream('flaky', { fail: 1, status: 503 });
-    const result = await requestJson(url, {
+    const result = await sendJson(url, {
       ...fast,
       shape: okShape,
       method: 'POST',
@@ -105,6 +106,32 @@ describe('requestJson', () => {
       idempotencyKey: 'payment-123',
     });
     expect(result.attempt).toBe(2);
+  });
+
+  it('sends a JSON body with its Content-Type and Idempotency-Key; a GET sends neither', async () => {
+    const echoShape = objectOf({
+      ok: oneOf(true),
+      received: objectOf({
+        method: isString,
+        contentType: nullable(isString),
+        idempotencyKey: nullable(isString),
+        body: isString,
+      }),
+    });
+    const sent = await sendJson(upstream('echo'), {
+      shape: echoShape,
+      method: 'POST',
+      body: { amount: 100, description: 'Treth y cyngor' },
+      idempotencyKey: 'payment-123',
+    });
+    expect(sent.received).toEqual({
+      method: 'POST',
+      contentType: 'application/json',
+      idempotencyKey: 'payment-123',
+      body: '{"amount":100,"description":"Treth y cyngor"}',
+    });
+    const read = await requestJson(upstream('echo'), { shape: echoShape });
+    expect(read.received).toEqual({ method: 'GET', contentType: null, idempotencyKey: null, body: '' });
   });
 
   it('honours a short Retry-After on 429 before trying again', async () => {

@@ -1,5 +1,5 @@
 import { errorCodeOf } from '@council-components/http/error-codes.js';
-import { isIdempotent, isJsonMediaType, type HttpMethod } from '@council-components/http/methods.js';
+import { isJsonMediaType, type HttpMethod } from '@council-components/http/methods.js';
 import { parseRetryAfter } from '@council-components/http/retry-after.js';
 import { ShapeError, type Check } from '@council-components/http/shape.js';
 import { ProviderError, type ProviderErrorKind } from './provider-error.js';
@@ -7,24 +7,31 @@ import { ProviderError, type ProviderErrorKind } from './provider-error.js';
 export interface ProviderRequest<T> {
   /** The shape the JSON response must have. */
   shape: Check<T>;
-  method?: HttpMethod;
-  /** Sent as JSON. */
-  body?: unknown;
-  headers?: Readonly<Record<string, string>>;
   /** Per attempt. Default 10 s: old phones on poor connections are slow, but a resident must never wait for ever. */
   timeoutMs?: number;
   /** Cancels the request and any pending retry. */
   signal?: AbortSignal;
-  /** Extra attempts after the first, for idempotent requests only. Default 2. */
+  /** Extra attempts after the first, for requests that can be repeated only. Default 2. */
   retries?: number;
-  /** Makes a POST or PATCH safe to retry; sent as the `Idempotency-Key` header. */
-  idempotencyKey?: string;
   /** Base of the exponential backoff between attempts. Default 300 ms. */
   backoffMs?: number;
   /** Longest `Retry-After` worth waiting for inside one request. Default 5 s; longer waits fail at once with the delay. */
   maxRetryAfterSeconds?: number;
   /** For tests and server-side use; defaults to the global `fetch`. */
   fetch?: typeof fetch;
+}
+
+/**
+ * What a request sends besides `Accept: application/json`. A GET sends
+ * nothing; `sendJson` (`send-json.ts`) builds the rest, so a component that
+ * only reads carries none of it.
+ */
+export interface Outgoing {
+  method: HttpMethod;
+  headers: Readonly<Record<string, string>>;
+  body: string | null;
+  /** Whether sending it twice cannot do its thing twice: only then is a failed attempt tried again. */
+  repeatable: boolean;
 }
 
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
@@ -34,14 +41,13 @@ const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503
  * and returns it checked against `shape`. Every failure becomes a
  * ProviderError; nothing is ever parsed as HTML.
  */
-export async function requestJson<T>(url: string | URL, request: ProviderRequest<T>): Promise<T> {
+export async function requestJson<T>(url: string | URL, request: ProviderRequest<T>, outgoing?: Outgoing): Promise<T> {
   const { signal, backoffMs = 300 } = request;
-  const method = request.method ?? 'GET';
-  const attempts = isIdempotent(method, request.idempotencyKey) ? 1 + Math.max(0, request.retries ?? 2) : 1;
+  const attempts = outgoing?.repeatable === false ? 1 : 1 + Math.max(0, request.retries ?? 2);
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw cancelled();
     try {
-      return await attemptOnce(url, method, request);
+      return await attemptOnce(url, outgoing, request);
     } catch (error) {
       const wait = attempt < attempts && error instanceof ProviderError ? retryDelay(error, request) : undefined;
       if (wait === undefined) throw error;
@@ -69,8 +75,12 @@ const cancelled = (): ProviderError => new ProviderError('aborted', 'Cancelled')
 /** Why an attempt was stopped when its own timer stopped it (rather than the component). */
 const TIMED_OUT = Symbol('timed out');
 
-async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: ProviderRequest<T>): Promise<T> {
-  const { signal, body } = request;
+async function attemptOnce<T>(
+  url: string | URL,
+  outgoing: Outgoing | undefined,
+  request: ProviderRequest<T>,
+): Promise<T> {
+  const { signal } = request;
   const controller = new AbortController();
   const abort = (): void => {
     controller.abort();
@@ -79,18 +89,15 @@ async function attemptOnce<T>(url: string | URL, method: HttpMethod, request: Pr
   const timer = setTimeout(() => {
     controller.abort(TIMED_OUT);
   }, request.timeoutMs ?? 10_000);
-  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (request.idempotencyKey !== undefined) headers['Idempotency-Key'] = request.idempotencyKey;
   try {
     let response: Response;
     let text: string;
     try {
       // Credentials: the fetch default, same-origin only.
       response = await (request.fetch ?? fetch)(url, {
-        method,
-        headers,
-        body: body === undefined ? null : JSON.stringify(body),
+        method: outgoing?.method,
+        headers: { Accept: 'application/json', ...outgoing?.headers },
+        body: outgoing?.body,
         signal: controller.signal,
       });
       text = await response.text();
