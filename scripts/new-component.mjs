@@ -1,4 +1,4 @@
-// pnpm new-component <name> [--title "What it is"]
+// pnpm new-component <name> [--title "What it is"] [--title-cy "Beth ydyw"]
 //
 // A new component package, made from the component kit and working from the
 // start: `packages/<name>/` with its element, styles, English and Welsh
@@ -20,10 +20,15 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const name = args.find((arg) => !arg.startsWith('--'));
-const titleAt = args.indexOf('--title');
+const option = (flag) => {
+  const at = args.indexOf(flag);
+  return at > -1 && args[at + 1] && !args[at + 1].startsWith('--') ? args[at + 1] : undefined;
+};
 
 if (!name || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
-  console.error('Usage: pnpm new-component <name> [--title "What it is"]   (name in kebab-case: bin-collections)');
+  console.error(
+    'Usage: pnpm new-component <name> [--title "What it is"] [--title-cy "Beth ydyw"]   (name in kebab-case: bin-collections)',
+  );
   process.exit(64);
 }
 const dir = join(root, 'packages', name);
@@ -35,10 +40,9 @@ if (existsSync(dir)) {
 const words = name.split('-');
 const Pascal = words.map((word) => word[0].toUpperCase() + word.slice(1)).join('');
 const camel = Pascal[0].toLowerCase() + Pascal.slice(1);
-const title =
-  titleAt > -1 && args[titleAt + 1]
-    ? args[titleAt + 1]
-    : `${words.join(' ')[0].toUpperCase()}${words.join(' ').slice(1)}`;
+const title = option('--title') ?? `${words.join(' ')[0].toUpperCase()}${words.join(' ').slice(1)}`;
+// The Welsh title is a translator's, not a guess: without it the Welsh sandbox page says so, and so does the command.
+const titleCy = option('--title-cy');
 const tag = `council-${name}`;
 const className = `Council${Pascal}`;
 const packageName = `@council-components/${name}`;
@@ -336,6 +340,7 @@ export const ${camel}Fixtures: readonly ${Pascal}Fixture[] = [
     markup: \`<${tag}>
   <p><label for="${name}-answer">Your answer</label> <input id="${name}-answer" name="${name}-answer"></p>
 </${tag}>\`,
+    // The page's own field, as its author wrote it (in English here), is shown as it is on a Welsh page too.
     shows: { en: { text: 'Your answer' }, cy: { text: 'Your answer' } },
   }),
 ];
@@ -495,7 +500,7 @@ const componentsFile = 'apps/sandbox/src/components.ts';
 const components = readFileSync(join(root, componentsFile), 'utf8');
 const entry = `  {
     tag: '${tag}',
-    title: { en: '${title}', cy: '${title}' },
+    title: { en: '${title}', cy: '${titleCy ?? `${title} (heb ei gyfieithu eto)`}' },
     folder: '${name}',
     bundle: 'bundle/${tag}.bundle.js',
     markup: (lang) =>
@@ -528,3 +533,5 @@ if (formatted.status !== 0) process.exit(formatted.status ?? 1);
 
 console.log(`packages/${name}: <${tag}>, ${packageName}`);
 console.log('Next: pnpm install, then ./council test. Then make it yours: its fields, strings, states and README.');
+if (!titleCy)
+  console.log(`The Welsh title is missing: give it in apps/sandbox/src/components.ts (or run with --title-cy).`);

@@ -38,7 +38,14 @@ function step(label, command, args, options = {}) {
 
 try {
   step('install, as a developer has', 'pnpm', ['install', '--offline', '--frozen-lockfile', '--reporter=silent']);
-  step('pnpm new-component', 'pnpm', ['new-component', NAME, '--title', 'Scaffold check']);
+  step('pnpm new-component', 'pnpm', [
+    'new-component',
+    NAME,
+    '--title',
+    'Scaffold check',
+    '--title-cy',
+    'Gwiriad sgaffald',
+  ]);
   // The lockfile gains the new package: resolved from pnpm's store and cache, the registry only if need be.
   step('install it', 'pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile', '--reporter=silent']);
   step('build with the loader, React wrappers and docs site', 'pnpm', [

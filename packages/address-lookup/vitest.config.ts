@@ -8,7 +8,7 @@ import { fixtureBackend } from './src/address-lookup.fixtures.ts';
 export default defineProject({
   // The fixtures' council back end: real handlers, fake upstreams, over real HTTP.
   plugins: [mountListener(['/api/', '/fakes/'], toNodeListener(createRouter(fixtureBackend())))],
-  optimizeDeps: { include: ['lit', 'axe-core', 'govuk-frontend'] },
+  optimizeDeps: { include: ['lit', '@council-components/testing > axe-core', 'govuk-frontend'] },
   test: {
     name: 'address-lookup',
     include: ['src/**/*.test.ts'],

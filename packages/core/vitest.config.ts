@@ -6,7 +6,7 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   plugins: [misbehavingUpstream(), legacyGovukCss()],
   // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
-  optimizeDeps: { include: ['lit', 'axe-core', 'govuk-frontend'] },
+  optimizeDeps: { include: ['lit', '@council-components/testing > axe-core', 'govuk-frontend'] },
   test: {
     name: 'core',
     include: ['src/**/*.test.ts'],

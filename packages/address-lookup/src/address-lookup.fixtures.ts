@@ -8,7 +8,7 @@
  */
 import { createAddressesHandler } from '@council-components/server/addresses/addresses-handler.js';
 import { createOsPlacesProvider } from '@council-components/server/addresses/os-places-provider.js';
-import { createRouter, type Route } from '@council-components/server/http/router.js';
+import type { Route } from '@council-components/server/http/router.js';
 import { EMPTY_POSTCODE, SCENARIO_POSTCODES } from '@council-components/testing/fakes/fake-properties.js';
 import { createGetAddressFake } from '@council-components/testing/fakes/getaddress-fake.js';
 import { createIdealPostcodesFake } from '@council-components/testing/fakes/ideal-postcodes-fake.js';
@@ -19,7 +19,7 @@ import type { AddressLookupStep } from './address-lookup.state.js';
 import type { CouncilAddressLookup } from './council-address-lookup.js';
 
 /** A state of the address lookup: it shows `text`, on `step`. */
-export type AddressLookupFixture = ComponentFixture<CouncilAddressLookup, { step: AddressLookupStep }>;
+export type AddressLookupFixture = ComponentFixture<CouncilAddressLookup, { currentStep: AddressLookupStep }>;
 
 /** The endpoint whose provider key has expired. */
 export const MISCONFIGURED_ENDPOINT = '/api/addresses/misconfigured';
@@ -46,27 +46,30 @@ export function fixtureBackend(): Route[] {
   ];
 }
 
-/** `fetch` reaching the fixtures' back end inside the page, for stories (no server runs behind the docs site). */
-export const fetchFixtureBackend = (): typeof fetch => fetchVia(createRouter(fixtureBackend()));
-
 const element = (attributes = ''): string =>
   `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
 
-const inBothLanguages = inEnglishAndWelsh<CouncilAddressLookup, { step: AddressLookupStep }>;
+const inBothLanguages = inEnglishAndWelsh<CouncilAddressLookup, { currentStep: AddressLookupStep }>;
 
 export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'Postcode',
     title: 'Postcode',
     markup: element(),
-    shows: { en: { step: 'postcode', text: 'Find address' }, cy: { step: 'postcode', text: 'Dod o hyd i gyfeiriad' } },
+    shows: {
+      en: { currentStep: 'postcode', text: 'Find address' },
+      cy: { currentStep: 'postcode', text: 'Dod o hyd i gyfeiriad' },
+    },
   }),
   ...inBothLanguages({
     story: 'PostcodeMissing',
     title: 'Postcode missing',
     markup: element(),
     act: (el) => el.search(''),
-    shows: { en: { step: 'postcode', text: 'Enter postcode' }, cy: { step: 'postcode', text: 'Rhowch god post' } },
+    shows: {
+      en: { currentStep: 'postcode', text: 'Enter postcode' },
+      cy: { currentStep: 'postcode', text: 'Rhowch god post' },
+    },
   }),
   ...inBothLanguages({
     story: 'PostcodeIncomplete',
@@ -74,8 +77,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search('so16'),
     shows: {
-      en: { step: 'postcode', text: 'Enter a full UK postcode' },
-      cy: { step: 'postcode', text: 'Rhowch god post llawn yn y DU' },
+      en: { currentStep: 'postcode', text: 'Enter a full UK postcode' },
+      cy: { currentStep: 'postcode', text: 'Rhowch god post llawn yn y DU' },
     },
   }),
   ...inBothLanguages({
@@ -84,8 +87,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search(EMPTY_POSTCODE),
     shows: {
-      en: { step: 'postcode', text: 'We could not find any addresses for SO16 9ZZ' },
-      cy: { step: 'postcode', text: 'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer SO16 9ZZ' },
+      en: { currentStep: 'postcode', text: 'We could not find any addresses for SO16 9ZZ' },
+      cy: { currentStep: 'postcode', text: 'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer SO16 9ZZ' },
     },
   }),
   ...inBothLanguages({
@@ -94,8 +97,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search('je2 3ab'),
     shows: {
-      en: { step: 'manual', text: 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO' },
-      cy: { step: 'manual', text: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO' },
+      en: { currentStep: 'manual', text: 'We cannot look up addresses in Jersey, Guernsey, the Isle of Man or BFPO' },
+      cy: { currentStep: 'manual', text: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO' },
     },
   }),
   ...inBothLanguages({
@@ -104,8 +107,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.unavailable),
     shows: {
-      en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
+      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
   ...inBothLanguages({
@@ -114,8 +117,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(' timeout="0.3"'),
     act: (el) => el.search(SCENARIO_POSTCODES.slow),
     shows: {
-      en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
+      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
   ...inBothLanguages({
@@ -124,8 +127,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(` endpoint="${MISCONFIGURED_ENDPOINT}"`),
     act: (el) => el.search('SO16 0AS'),
     shows: {
-      en: { step: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { step: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
+      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
     },
   }),
   ...inBothLanguages({
@@ -134,8 +137,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.rateLimited),
     shows: {
-      en: { step: 'postcode', text: 'Wait 30 seconds and try again' },
-      cy: { step: 'postcode', text: 'Arhoswch 30 eiliad' },
+      en: { currentStep: 'postcode', text: 'Wait 30 seconds and try again' },
+      cy: { currentStep: 'postcode', text: 'Arhoswch 30 eiliad' },
     },
   }),
   ...inBothLanguages({
@@ -144,8 +147,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search('so160as'),
     shows: {
-      en: { step: 'select', text: '5 addresses found for SO16 0AS' },
-      cy: { step: 'select', text: '5 cyfeiriad ar gyfer SO16 0AS' },
+      en: { currentStep: 'select', text: '5 addresses found for SO16 0AS' },
+      cy: { currentStep: 'select', text: '5 cyfeiriad ar gyfer SO16 0AS' },
     },
   }),
   ...inBothLanguages({
@@ -154,8 +157,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     markup: element(),
     act: (el) => el.search('SA1 1DP'),
     shows: {
-      en: { step: 'select', text: '1 Castle Street, Swansea, SA1 1DP' },
-      cy: { step: 'select', text: '1 Stryd y Castell, Abertawe, SA1 1DP' },
+      en: { currentStep: 'select', text: '1 Castle Street, Swansea, SA1 1DP' },
+      cy: { currentStep: 'select', text: '1 Stryd y Castell, Abertawe, SA1 1DP' },
     },
   }),
   ...inBothLanguages({
@@ -167,7 +170,10 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       el.validate();
       await el.updateComplete;
     },
-    shows: { en: { step: 'select', text: 'Select an address' }, cy: { step: 'select', text: 'Dewiswch gyfeiriad' } },
+    shows: {
+      en: { currentStep: 'select', text: 'Select an address' },
+      cy: { currentStep: 'select', text: 'Dewiswch gyfeiriad' },
+    },
   }),
   ...inBothLanguages({
     story: 'Chosen',
@@ -178,8 +184,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       await el.chooseAddress(0);
     },
     shows: {
-      en: { step: 'manual', text: 'Check the address and change it if you need to.' },
-      cy: { step: 'manual', text: "Gwiriwch y cyfeiriad a'i newid os oes angen." },
+      en: { currentStep: 'manual', text: 'Check the address and change it if you need to.' },
+      cy: { currentStep: 'manual', text: "Gwiriwch y cyfeiriad a'i newid os oes angen." },
     },
   }),
   ...inBothLanguages({
@@ -187,7 +193,10 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     title: 'Manual entry',
     markup: element(),
     act: (el) => el.enterManually(),
-    shows: { en: { step: 'manual', text: 'Town or city' }, cy: { step: 'manual', text: 'Tref neu ddinas' } },
+    shows: {
+      en: { currentStep: 'manual', text: 'Town or city' },
+      cy: { currentStep: 'manual', text: 'Tref neu ddinas' },
+    },
   }),
   ...inBothLanguages({
     story: 'ManualErrors',
@@ -199,8 +208,8 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
       await el.updateComplete;
     },
     shows: {
-      en: { step: 'manual', text: 'Enter address line 1, typically the building and street' },
-      cy: { step: 'manual', text: "Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd" },
+      en: { currentStep: 'manual', text: 'Enter address line 1, typically the building and street' },
+      cy: { currentStep: 'manual', text: "Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd" },
     },
   }),
   ...inBothLanguages({
@@ -215,6 +224,9 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     <p><label for="home-postcode">Postcode</label> <input id="home-postcode" name="home-postcode" autocomplete="postal-code"></p>
   </fieldset>
 </council-address-lookup>`,
-    shows: { en: { step: 'postcode', text: 'Find address' }, cy: { step: 'postcode', text: 'Dod o hyd i gyfeiriad' } },
+    shows: {
+      en: { currentStep: 'postcode', text: 'Find address' },
+      cy: { currentStep: 'postcode', text: 'Dod o hyd i gyfeiriad' },
+    },
   }),
 ];

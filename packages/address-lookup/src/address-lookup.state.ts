@@ -115,8 +115,3 @@ export function checked(state: LookupState, input: CheckInput): { state: LookupS
         : { ...state, error: { key: 'errorRequired' } },
   };
 }
-
-/** Whether a state shows a problem with the answer. */
-export function hasProblem(state: LookupState): boolean {
-  return state.step === 'manual' ? Object.keys(state.errors).length > 0 : state.error !== undefined;
-}

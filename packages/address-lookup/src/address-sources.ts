@@ -11,7 +11,7 @@ export interface AddressSource {
   find(postcode: string, options: { language: AddressLanguage; signal: AbortSignal }): Promise<Address[]>;
 }
 
-/** Default wait for one attempt. Two attempts bound a search to about 17 seconds. */
+/** Default wait for one attempt. Two attempts, and at most 5 s asked for between them, bound a search to about 21 s. */
 export const DEFAULT_TIMEOUT_MS = 8_000;
 
 export const request = (timeoutMs: number): Pick<ProviderRequest<unknown>, 'timeoutMs' | 'retries'> => ({

@@ -468,6 +468,22 @@ describe('bad input and failing services', () => {
     expect(byId<HTMLInputElement>('home-uprn').value).toBe('');
   });
 
+  it('forgets the UPRN of a chosen address edited after "Search for a different address" and manual entry', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    await userEvent.click(page.getByRole('link', { name: 'Search for a different address' }));
+    await element.enterManually();
+    // The fields still hold the chosen address, UPRN included: sent as they are, they are that property.
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('200010019932');
+    await userEvent.fill(page.getByRole('textbox', { name: 'Address line 1' }), '7 Other Street');
+    expect(byId<HTMLInputElement>('home-uprn').value).toBe('');
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    await vi.waitFor(() => expect(submitted).not.toBeNull());
+    expect(submitted?.get('home-line-1')).toBe('7 Other Street');
+    expect(submitted?.get('home-uprn')).toBe('');
+  });
+
   it('stays in manual entry when the resident gives up waiting for a slow search', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     const slow = element.search('ZZ99 9SL');

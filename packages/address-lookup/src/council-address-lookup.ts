@@ -143,6 +143,8 @@ export class CouncilAddressLookup extends CouncilElement {
   });
 
   #root: Node | undefined;
+  /** The address whose details (UPRN included) were put in the fields, until they are edited into another. */
+  #filled: Address | null = null;
 
   constructor() {
     super();
@@ -267,6 +269,8 @@ export class CouncilAddressLookup extends CouncilElement {
     this.performUpdate();
     const fields = toFormFields(address);
     this.#fields.fill(fields);
+    // Only now: the fields' own input events, while they are filled one by one, are not edits.
+    this.#filled = address;
     this.dispatchEvent(
       new CustomEvent<AddressSelectedDetail>('council-address-selected', {
         detail: { address, fields },
@@ -307,6 +311,8 @@ export class CouncilAddressLookup extends CouncilElement {
       return state.error ? [{ fieldId, message: this.#text(state.error) }] : [];
     }
     const fields = this.#fields.fields;
+    // Every field has an id (AnswerFields gives one where the page did not); a field the page does not have
+    // (no `fill-town`) cannot be asked for, and is not a problem.
     return CHECKED_FIELDS.flatMap((name) => {
       const message = state.errors[name];
       const fieldId = fields[name]?.id;
@@ -318,7 +324,8 @@ export class CouncilAddressLookup extends CouncilElement {
   protected override resetAnswer(): void {
     // A UPRN field keeps a value set by script through a reset: clear it by hand.
     const uprn = this.#fields.fields.uprn;
-    if (uprn && this.state.step === 'manual' && this.state.chosen) uprn.value = '';
+    if (uprn && this.#filled) uprn.value = '';
+    this.#filled = null;
     this.#search.cancel();
     this.#announcer.clear();
     this.postcode = '';
@@ -339,15 +346,20 @@ export class CouncilAddressLookup extends CouncilElement {
     elementById(this, this.#id(part))?.focus();
   }
 
-  /** A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its UPRN. */
+  /**
+   * A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its
+   * UPRN. Whatever the step: after "Search for a different address" and manual entry, the fields still hold it.
+   */
   readonly #onFieldInput = (event: Event): void => {
-    const { state } = this;
-    if (state.step !== 'manual' || !state.chosen) return;
+    const filled = this.#filled;
     const { uprn, line1, postcode } = this.#fields.fields;
-    if (!uprn || (event.target !== line1 && event.target !== postcode)) return;
-    const was = toFormFields(state.chosen);
+    if (!filled || !uprn || (event.target !== line1 && event.target !== postcode)) return;
+    const was = toFormFields(filled);
     const now = this.#fields.read();
-    if (now.line1.trim() !== was.line1 || checkPostcode(now.postcode).postcode !== was.postcode) uprn.value = '';
+    if (now.line1.trim() !== was.line1 || checkPostcode(now.postcode).postcode !== was.postcode) {
+      uprn.value = '';
+      this.#filled = null;
+    }
   };
 
   #text(message: Message | undefined): string {

@@ -90,7 +90,11 @@ export function componentContract<E extends ContractElement>(contract: Component
           const { element } = await mount(fixture.markup, fixture.lang);
           await fixture.act?.(element);
           await element.updateComplete;
-          expect(visibleText(element)).toContain(fixture.shows.text);
+          const { text, ...properties } = fixture.shows;
+          expect(visibleText(element)).toContain(text);
+          for (const [name, value] of Object.entries(properties)) {
+            expect(element[name as keyof E], `${contract.tag}.${name}`).toEqual(value);
+          }
           expect(await axeViolations(host)).toEqual([]);
         });
       }
@@ -184,6 +188,8 @@ export function componentContract<E extends ContractElement>(contract: Component
     });
 
     it('works without JavaScript: the page author’s fields are the form', async () => {
+      // The element's own markup, with the page author's fields inside it, in a page that runs no script.
+      expect(contract.fallback.markup).toContain(`<${contract.tag}`);
       const frame = document.createElement('iframe');
       frame.title = 'Without JavaScript';
       frame.srcdoc = `<!doctype html><html lang="en"><body><form>${contract.fallback.markup}</form></body></html>`;

@@ -19,7 +19,10 @@ export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends
   markup: string;
   /** How a resident gets to the state, through the element's public API. */
   act?: (element: E) => Promise<void>;
-  /** What the state shows: `text` is visible in it. */
+  /**
+   * What the state shows: `text` is visible in it, and every other key is a
+   * property of the element with that value (`currentStep: 'select'`).
+   */
   shows: S & { text: string };
 }
 

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * requests. Every route is under `/__upstream/`.
  *
  * - `ok`                      200 `{ "ok": true, "attempt": n }`
- * - `status/:code`            that status with a JSON error body
+ * - `status/:code?retryAfter=` that status with a JSON error body (and `Retry-After` when given)
  * - `slow?ms=`                answers after `ms` milliseconds
  * - `flaky?key=&fail=&status=` fails `fail` times with `status`, then 200
  * - `rate-limited?key=&retryAfter=`  429 with `Retry-After` once, then 200
@@ -41,7 +41,13 @@ export function misbehavingUpstream(): Plugin {
     if (route === 'ok') return send(res, 200, JSON.stringify({ ok: true, attempt }));
     if (route.startsWith('status/')) {
       const status = Number(route.slice('status/'.length));
-      return send(res, status, JSON.stringify({ error: { code: `upstream-${status}`, message: 'Upstream said no' } }));
+      const retryAfter = url.searchParams.get('retryAfter');
+      return send(
+        res,
+        status,
+        JSON.stringify({ error: { code: `upstream-${status}`, message: 'Upstream said no' } }),
+        retryAfter === null ? {} : { 'Retry-After': retryAfter },
+      );
     }
     if (route === 'slow') {
       const ms = Number(url.searchParams.get('ms') ?? '5000');

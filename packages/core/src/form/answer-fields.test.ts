@@ -77,8 +77,10 @@ describe('AnswerFields: the three ways of holding an answer', () => {
     probe.fields.fill({ first: 'Ada' });
     expect(events).toHaveLength(4);
     probe.fields.markInvalid(['last']);
-    expect(probe.querySelector('#person-last')?.getAttribute('aria-invalid')).toBe('');
+    expect(probe.querySelector('#person-last')?.getAttribute('aria-invalid')).toBe('true');
     expect(probe.querySelector('#person-first')?.hasAttribute('aria-invalid')).toBe(false);
+    probe.fields.markInvalid([]);
+    expect(probe.querySelector('#person-last')?.hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('the page author’s fields: found by autocomplete or name, moved under the question, shown only while editing', async () => {
@@ -124,6 +126,19 @@ describe('AnswerFields: the three ways of holding an answer', () => {
     probe.fields.fill({ first: 'Ada', last: 'Lovelace' });
     expect(sent(form)).toEqual({ q1: 'Ada', q2: 'Lovelace' });
     probe.fields.markInvalid(['first']);
-    expect(form.querySelector('[name=q1]')?.getAttribute('aria-invalid')).toBe('');
+    const q1 = form.querySelector('[name=q1]') as HTMLInputElement;
+    expect(q1.getAttribute('aria-invalid')).toBe('true');
+    // Its accessible state says so (an empty aria-invalid would mean false).
+    expect(q1.matches('[aria-invalid=true]')).toBe(true);
+    // A host field with no id gets one for the error summary to link to; one with an id keeps it.
+    expect(q1.id).toBe('person-first');
+    expect(form.querySelector('[name=q2]')?.id).toBe('q2-id');
+  });
+
+  it('gives a field an id the page does not already use', async () => {
+    const { probe, form } = await mount(`<p id="person-first">A paragraph of the page</p>
+      <council-name-probe fill-first="q1"></council-name-probe><label>Q1 <input name="q1"></label>`);
+    expect(probe.fields.fields.first?.id).toBe('person-first-2');
+    expect(form.querySelectorAll('#person-first')).toHaveLength(1);
   });
 });

@@ -40,8 +40,8 @@ const isField = (element: Element): element is AnswerField =>
  * Finds, reads and fills the fields that hold a component's answer, in any of
  * the three modes, and looks after the page author's content: moved to where
  * the component renders `<div data-ccuk-page>` (inside its question, after
- * the legend), shown and submitted only while `showing()` says so, and put
- * back as it was when the component leaves the page.
+ * the legend), shown and submitted only while `showing()` says so. Moved
+ * with the element, it is found again where it is when the element returns.
  */
 export class AnswerFields<N extends string> implements PageParsedController {
   readonly #host: Host;
@@ -92,7 +92,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
       // A host field is named by its name in the form, or its id.
       const byName = form?.elements.namedItem(reference);
       const field = byName instanceof Element && isField(byName) ? byName : elementById(this.#host, reference);
-      if (field && isField(field)) found[name] = field;
+      if (field && isField(field)) found[name] = this.#identified(field, part);
     }
     return found;
   }
@@ -126,7 +126,11 @@ export class AnswerFields<N extends string> implements PageParsedController {
    */
   markInvalid(invalid: readonly N[]): void {
     const fields = this.fields;
-    for (const name of this.#names) fields[name]?.toggleAttribute('aria-invalid', invalid.includes(name));
+    for (const name of this.#names) {
+      // `aria-invalid` with no value means false.
+      if (invalid.includes(name)) fields[name]?.setAttribute('aria-invalid', 'true');
+      else fields[name]?.removeAttribute('aria-invalid');
+    }
   }
 
   /** Whether the page author's fields already hold an answer: a page served back with it (a server-side error, the back button). */
@@ -155,13 +159,24 @@ export class AnswerFields<N extends string> implements PageParsedController {
       const field =
         (autocomplete && candidates.find((candidate) => candidate.autocomplete.split(/\s+/).includes(autocomplete))) ||
         candidates.find((candidate) => nameEnding.test(candidate.name.toLowerCase()));
-      if (!field) continue;
-      // Every field a problem can be reported on needs an id for the error summary to link to.
-      if (!field.id && !elementById(this.#host, this.#ownId(part))) field.id = this.#ownId(part);
-      found[name] = field;
+      if (field) found[name] = this.#identified(field, part);
     }
     this.#authorFields = found;
     this.#found?.();
+  }
+
+  /**
+   * Every field a problem can be reported on needs an id, for the page's
+   * error summary to link to: one the page did not give one gets
+   * `{name}-{part}`, or that with a number when the page already uses it.
+   */
+  #identified(field: AnswerField, part: string): AnswerField {
+    const own = this.#ownId(part);
+    for (let n = 1; !field.id; n++) {
+      const id = n > 1 ? `${own}-${n}` : own;
+      if (!elementById(field, id)) field.id = id;
+    }
+    return field;
   }
 
   hostConnected(): void {

@@ -72,6 +72,20 @@ describe('ADR 0001 criterion 1: a host page with aggressive global CSS does not 
     expect(clean['button']?.['background-color']).toBe('rgb(15, 122, 82)');
   });
 
+  it('A: the host page’s generated content (`::before`, `::after`) does not reach the component', async () => {
+    const field = await mountLight();
+    hostStyles(
+      'label::before, button::after, .ccuk-label::before { content: "★ " !important; display: inline !important; }',
+    );
+    const label = field.querySelector('label') as Element;
+    const button = field.querySelector('button') as Element;
+    expect(getComputedStyle(label, '::before').content).not.toContain('★');
+    expect(getComputedStyle(button, '::after').content).not.toContain('★');
+    // The page's own elements still get it: the rule is live.
+    const own = document.body.appendChild(document.createElement('label'));
+    expect(getComputedStyle(own, '::before').content).toContain('★');
+  });
+
   it('A: the host font family is inherited, by design', async () => {
     document.body.style.fontFamily = HOST_FONT;
     const field = await mountLight();

@@ -57,6 +57,14 @@ describe('Announcer', () => {
     probe.announcer.announce('Searching…');
     probe.remove();
     vi.advanceTimersByTime(1_000);
+    // A message still due would render now (Lit updates a removed element too).
+    await probe.updateComplete;
     expect(region(probe).textContent).toBe('');
+    // The region itself still works: the same element, back on the page, is heard.
+    document.body.append(probe);
+    probe.announcer.announce('Searching…');
+    vi.advanceTimersByTime(1_000);
+    await probe.updateComplete;
+    expect(region(probe).textContent).toBe('Searching…');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { providerFailureStrings } from '../i18n/provider-failure-strings.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { requestJson, type ProviderRequest } from './provider-client.js';
-import { isProviderError, messageKeyFor, type ProviderError } from './provider-error.js';
+import { isProviderError, messageKeyFor, ProviderError } from './provider-error.js';
 import { sendJson } from './send-json.js';
 import { isNumber, isString, nullable, objectOf, oneOf } from '@council-components/http/shape.js';
 
@@ -154,6 +154,29 @@ describe('requestJson', () => {
     );
     expect(formatMessage(providerFailureStrings.cy.rateLimitedWait, 'cy', { count: 2 })).toContain(
       'Arhoswch ddwy eiliad',
+    );
+  });
+
+  it('honours Retry-After on a gateway timeout too: a 504 asking for an hour is not retried at once', async () => {
+    const url = upstream('status/504', { retryAfter: 3600 });
+    const error = await failureOf(requestJson(url, { ...fast, shape: okShape }));
+    expect(error).toMatchObject({ kind: 'timeout', status: 504, retryAfterSeconds: 3600 });
+    expect(await attemptsOf(url)).toBe(1);
+    // Without Retry-After, a 504 is tried again.
+    const plain = upstream('status/504');
+    await failureOf(requestJson(plain, { ...fast, shape: okShape, retries: 1 }));
+    expect(await attemptsOf(plain)).toBe(2);
+  });
+
+  it('never tells a resident to wait 0 seconds', () => {
+    expect(messageKeyFor(new ProviderError('rate-limited', '', { status: 429, retryAfterSeconds: 0 }))).toBe(
+      'rateLimited',
+    );
+    expect(messageKeyFor(new ProviderError('rate-limited', '', { status: 429, retryAfterSeconds: 1 }))).toBe(
+      'rateLimitedWait',
+    );
+    expect(messageKeyFor(new ProviderError('rate-limited', '', { status: 429, retryAfterSeconds: 121 }))).toBe(
+      'rateLimited',
     );
   });
 

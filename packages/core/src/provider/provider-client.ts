@@ -64,8 +64,10 @@ export async function requestJson<T>(url: string | URL, request: ProviderRequest
  */
 function retryDelay(error: ProviderError, request: ProviderRequest<unknown>): number | null | undefined {
   const { kind, status, retryAfterSeconds: after } = error;
-  if (kind === 'network' || kind === 'timeout') return null;
-  if (status === undefined || !RETRYABLE_STATUSES.has(status)) return undefined;
+  // No answer at all: no connection, or none in time.
+  if (status === undefined) return kind === 'network' || kind === 'timeout' ? null : undefined;
+  // An answer (a gateway's 504 too) may say how long to wait.
+  if (!RETRYABLE_STATUSES.has(status)) return undefined;
   if (after !== undefined) return after <= (request.maxRetryAfterSeconds ?? 5) ? after * 1000 : undefined;
   return status === 429 ? undefined : null;
 }

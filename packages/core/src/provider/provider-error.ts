@@ -69,7 +69,8 @@ export const MAX_WAIT_SHOWN_SECONDS = 120;
 export function messageKeyFor(error: ProviderError): ProviderFailureStringKey | undefined {
   const { kind, retryAfterSeconds: wait } = error;
   if (kind === 'rate-limited' || error.code === 'provider-rate-limited') {
-    return wait !== undefined && wait <= MAX_WAIT_SHOWN_SECONDS ? 'rateLimitedWait' : 'rateLimited';
+    // "Wait 0 seconds" says nothing: a wait already over is "try again later".
+    return wait !== undefined && wait > 0 && wait <= MAX_WAIT_SHOWN_SECONDS ? 'rateLimitedWait' : 'rateLimited';
   }
   if (kind === 'aborted') return undefined;
   return KEY_OF_KIND[kind] ?? 'problem';

@@ -105,17 +105,27 @@ describe('RequestController', () => {
 
   it('cancels on request and when its component leaves the page: back to idle, the loading message gone', async () => {
     const probe = await mount();
+    // Past the live region's refill (150 ms): a loading message still due would be showing by then.
+    const afterRefill = async (): Promise<void> => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await probe.updateComplete;
+    };
     const pending = deferred<string>();
     const running = probe.request.run(pending.task);
+    await afterRefill();
+    expect(said(probe)).toBe('Loading…');
     probe.request.cancel();
     expect(pending.signal().aborted).toBe(true);
     expect(await running).toBeUndefined();
     expect(probe.request.status).toBe('idle');
+    await afterRefill();
+    expect(said(probe)).toBe('');
     const again = deferred<string>();
     const second = probe.request.run(again.task);
     probe.remove();
     expect(again.signal().aborted).toBe(true);
     expect(await second).toBeUndefined();
+    await afterRefill();
     expect(said(probe)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isString, objectOf } from '@council-components/http/shape.js';
+import { eachOf, isString, objectOf } from '@council-components/http/shape.js';
 import {
   bodyOf,
   errorCodeOfUpstream,
@@ -183,12 +183,14 @@ describe('what an upstream’s answer means', () => {
     const shape = objectOf({ name: isString });
     expect(bodyOf('X', answer(200, {}, { name: 'a', extra: 1 }), shape)).toEqual({ name: 'a' });
     expect(() => bodyOf('X', answer(200, {}, { name: 3 }), shape)).toThrow(/bad|unexpected body.*\$\.name/);
+    let thrown: unknown;
     try {
       bodyOf('X', answer(200, {}, undefined), shape);
     } catch (error) {
-      expect(error).toBeInstanceOf(UpstreamError);
-      expect((error as UpstreamError).failure).toBe('bad-answer');
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(UpstreamError);
+    expect((thrown as UpstreamError).failure).toBe('bad-answer');
   });
 
   it('gives each failure the error code a handler answers with', () => {
@@ -210,29 +212,23 @@ describe('usableRecords', () => {
   const record = objectOf({ line_1: isString });
 
   it('keeps the records that passed, reports those that did not, and caps how many are taken', () => {
-    const reported: number[] = [];
-    const options = { onRejectedRecords: (_: string, rejected: readonly unknown[]) => reported.push(rejected.length) };
-    const page = (values: unknown[]) => ({
-      items: values.filter((value): value is { line_1: string } => {
-        try {
-          record(value);
-          return true;
-        } catch {
-          return false;
-        }
-      }),
-      rejected: [],
-    });
-    expect(usableRecords('X', [page([{ line_1: 'a' }]), undefined, page([{ line_1: 'b' }])], options)).toEqual([
-      { line_1: 'a' },
-      { line_1: 'b' },
-    ]);
-    expect(reported).toEqual([]);
-    expect(usableRecords('X', [page([{ line_1: 'a' }, { line_1: 'b' }])], { maxRecords: 1 })).toHaveLength(1);
+    const reported: [string, string][] = [];
+    const options = {
+      onRejectedRecords: (upstream: string, rejected: readonly { message: string }[]) =>
+        reported.push([upstream, rejected.map((error) => error.message).join('; ')]),
+    };
+    const pages = [eachOf(record)([{ line_1: 'a' }, { line_1: 7 }]), undefined, eachOf(record)([{ line_1: 'b' }])];
+    expect(usableRecords('OS Places', pages, options)).toEqual([{ line_1: 'a' }, { line_1: 'b' }]);
+    // The bad record is reported once, naming the upstream and where it went wrong; nothing else is.
+    expect(reported).toEqual([['OS Places', expect.stringMatching(/\[1\]\.line_1/)]]);
+    const clean: unknown[] = [];
+    usableRecords('X', [eachOf(record)([{ line_1: 'a' }])], { onRejectedRecords: (...args) => clean.push(args) });
+    expect(clean).toEqual([]);
+    const many = eachOf(record)([{ line_1: 'a' }, { line_1: 'b' }, { line_1: 'c' }]);
+    expect(usableRecords('X', [many], { maxRecords: 2 })).toEqual([{ line_1: 'a' }, { line_1: 'b' }]);
   });
 
-  it('fails the lookup as a bad answer when records came and none was usable', async () => {
-    const { eachOf } = await import('@council-components/http/shape.js');
+  it('fails the lookup as a bad answer when records came and none was usable', () => {
     const checked = eachOf(record)([{ line_1: 2 }, {}]);
     const reported: string[] = [];
     expect(() =>
