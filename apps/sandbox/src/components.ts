@@ -28,25 +28,31 @@ export const sandboxComponents: readonly SandboxComponent[] = [
     folder: 'address-lookup',
     bundle: 'bundle/council-address-lookup.bundle.js',
     markup: (lang) => {
-      const words = {
-        en: ['What is your home address?', 'Address line 1', 'Address line 2 (optional)', 'Town or city', 'Postcode'],
-        cy: [
-          'Beth yw eich cyfeiriad cartref?',
-          'Llinell 1 y cyfeiriad',
-          'Llinell 2 y cyfeiriad (dewisol)',
-          'Tref neu ddinas',
-          'Cod post',
-        ],
+      // The page author's own fallback labels, in the page's language.
+      const { question, line1, line2, town, postcode } = {
+        en: {
+          question: 'What is your home address?',
+          line1: 'Address line 1',
+          line2: 'Address line 2 (optional)',
+          town: 'Town or city',
+          postcode: 'Postcode',
+        },
+        cy: {
+          question: 'Beth yw eich cyfeiriad cartref?',
+          line1: 'Llinell 1 y cyfeiriad',
+          line2: 'Llinell 2 y cyfeiriad (dewisol)',
+          town: 'Tref neu ddinas',
+          postcode: 'Cod post',
+        },
       }[lang];
-      const [question, line1, line2, town, postcode] = words;
-      return `<council-address-lookup name="home-address" label="${question ?? ''}" required>
-            <p><label for="home-address-line-1">${line1 ?? ''}</label>
+      return `<council-address-lookup name="home-address" label="${question}" required>
+            <p><label for="home-address-line-1">${line1}</label>
             <input id="home-address-line-1" name="home-address-line-1" autocomplete="address-line1"></p>
-            <p><label for="home-address-line-2">${line2 ?? ''}</label>
+            <p><label for="home-address-line-2">${line2}</label>
             <input id="home-address-line-2" name="home-address-line-2" autocomplete="address-line2"></p>
-            <p><label for="home-address-town">${town ?? ''}</label>
+            <p><label for="home-address-town">${town}</label>
             <input id="home-address-town" name="home-address-town" autocomplete="address-level2"></p>
-            <p><label for="home-address-postcode">${postcode ?? ''}</label>
+            <p><label for="home-address-postcode">${postcode}</label>
             <input id="home-address-postcode" name="home-address-postcode" autocomplete="postal-code"></p>
             <input type="hidden" id="home-address-uprn" name="home-address-uprn">
           </council-address-lookup>`;

@@ -14,6 +14,7 @@ export interface AddressSource {
 /** Default wait for one attempt. Two attempts, and at most 5 s asked for between them, bound a search to about 21 s. */
 export const DEFAULT_TIMEOUT_MS = 8_000;
 
+/** What every search asks of the provider client: `timeoutMs` per attempt, and one more attempt after a passing failure. */
 export const request = (timeoutMs: number): Pick<ProviderRequest<unknown>, 'timeoutMs' | 'retries'> => ({
   timeoutMs,
   retries: 1,

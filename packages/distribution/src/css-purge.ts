@@ -1,8 +1,11 @@
 import postcss from 'postcss';
 
+/** Every `ccuk-*` class token in a piece of code, in order, repeats included. */
+const tokensIn = (code: string): string[] => code.match(/ccuk-[\w!-]*/g) ?? [];
+
 /** Every `ccuk-*` class token in a piece of code. A token ending in `-` or `_` is a prefix (a class built at runtime). */
 export function classTokensIn(code: string): Set<string> {
-  return new Set(code.match(/ccuk-[\w!-]*/g) ?? []);
+  return new Set(tokensIn(code));
 }
 
 /**
@@ -44,11 +47,12 @@ export function collectRenderedClasses(code: string, into: RenderedClasses): voi
       if (/\bdisabled\b/.test(attributes)) into.disableable.add(token);
     }
   }
-  const everywhere = code.match(/ccuk-[\w!-]*/g) ?? [];
-  for (const token of new Set(everywhere)) {
+  const everywhere = new Map<string, number>();
+  for (const token of tokensIn(code)) everywhere.set(token, (everywhere.get(token) ?? 0) + 1);
+  for (const [token, count] of everywhere) {
     into.tokens.add(token);
     // Named outside a template's class attribute too: it may be added to any element by script.
-    if (everywhere.filter((found) => found === token).length > (inTags.get(token) ?? 0)) into.anyElement.add(token);
+    if (count > (inTags.get(token) ?? 0)) into.anyElement.add(token);
   }
 }
 

@@ -11,14 +11,6 @@ export interface PurgeReport {
   after: number;
 }
 
-/**
- * Ships in a bundle only the part of core's stylesheet that the bundle's
- * own code can render. Class names are collected from every module in the
- * build; the stylesheet's string is swapped for a placeholder and, once the
- * build has seen everything, for the purged CSS. With code splitting (the
- * loader) the union of every component's classes is kept, in whichever
- * chunk holds the stylesheet.
- */
 /** Where `!important` goes back: after the last character of every declaration (before its `;` or `}`). */
 const DECLARATION_END = /([^{};])(?=[;}])/g;
 
@@ -36,6 +28,14 @@ function importantAtRuntime(css: string, fail: (message: string) => never): stri
   return `${JSON.stringify(bare)}.replace(${String(DECLARATION_END)},"$1!important")`;
 }
 
+/**
+ * Ships in a bundle only the part of core's stylesheet that the bundle's
+ * own code can render. Class names are collected from every module in the
+ * build; the stylesheet's string is swapped for a placeholder and, once the
+ * build has seen everything, for the purged CSS. With code splitting (the
+ * loader) the union of every component's classes is kept, in whichever
+ * chunk holds the stylesheet.
+ */
 export function purgeCouncilCssPlugin(report?: (result: PurgeReport) => void): Plugin {
   const rendered = renderedClasses();
   let css: string | undefined;
