@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { toNodeListener } from '@council-components/server/node/node-adapter.js';
+import { createNodeServer } from '@council-components/server/node/node-adapter.js';
 import { createSandboxApp, type SandboxOptions } from './app.ts';
 
 export interface RunningSandbox {
@@ -10,7 +9,7 @@ export interface RunningSandbox {
 
 /** Starts the sandbox on loopback. Port 0 picks a free port (for tests). */
 export async function startSandbox(port: number, options: SandboxOptions = {}): Promise<RunningSandbox> {
-  const server = createServer(toNodeListener(createSandboxApp(options)));
+  const server = createNodeServer(createSandboxApp(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

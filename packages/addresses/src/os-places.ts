@@ -215,12 +215,6 @@ export function fromLpi(lpi: OsPlacesLpi): Address {
 }
 
 /**
- * One address per UPRN. OS Places returns a DPA and an LPI record for most
- * properties, and English and Welsh records for many in Wales: keep the
- * record in the resident's language, preferring the postal (DPA) one. A UPRN
- * only in the LPI (a new build not yet on the postal file) is kept.
- */
-/**
  * Whether an LPI record is one a resident could live or work at: approved or
  * provisional (a new build), and not a parent shell (a whole block of flats),
  * a street record or an object without a postal address.
@@ -231,6 +225,12 @@ export function isResidentAddressable(lpi: OsPlacesLpi): boolean {
   return !/^(PP|PS|Z)/.test(lpi.CLASSIFICATION_CODE ?? '');
 }
 
+/**
+ * One address per UPRN. OS Places returns a DPA and an LPI record for most
+ * properties, and English and Welsh records for many in Wales: keep the
+ * record in the resident's language, preferring the postal (DPA) one. A UPRN
+ * only in the LPI (a new build not yet on the postal file) is kept.
+ */
 export function mergeByUprn(results: readonly OsPlacesResult[], preferred: AddressLanguage): Address[] {
   const best = new Map<string, { address: Address; score: number }>();
   for (const result of results) {

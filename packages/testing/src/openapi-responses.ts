@@ -26,3 +26,19 @@ export function openApiChecker(
     return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
   };
 }
+
+/**
+ * Checks a body against one of the document's named schemas
+ * (`components/schemas/<name>`), for answers no single operation documents:
+ * the typed errors of paths and methods that do not exist. Returns the problems.
+ */
+export function openApiSchemaChecker(documentPath: string, schemaName: string): (body: unknown) => string[] {
+  const document = JSON.parse(readFileSync(documentPath, 'utf8')) as object;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema(document, 'openapi');
+  const validate = ajv.compile({ $ref: `openapi#/components/schemas/${schemaName}` });
+  return (body) =>
+    validate(body)
+      ? []
+      : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+}

@@ -92,6 +92,10 @@ describe('OS Places adapter', () => {
     expect(english.find((a) => a.uprn === '100100000003')?.lines[0]).toBe("Flat 1, St. John's Court, Castle Street");
   });
 
+  it('answers no addresses for a postcode OS Places does not take as one (GIR 0AA)', async () => {
+    expect(await osPlaces().provider.find('GIR 0AA', en)).toEqual([]);
+  });
+
   it('answers no addresses for both "no results" shapes', async () => {
     expect(await osPlaces({ noResults: 'absent' }).provider.find('SO16 9ZZ', en)).toEqual([]);
     expect(await osPlaces({ noResults: 'empty' }).provider.find('SO16 9ZZ', en)).toEqual([]);
@@ -109,7 +113,19 @@ describe('OS Places adapter', () => {
 
   it('maps 400 (a request the handler should never send), 429, 500, 503 and a timeout to typed failures', async () => {
     const { provider } = osPlaces();
-    expect((await failureOf(provider.find('S', en))).failure).toBe('misconfigured');
+    const badRequest = createOsPlacesProvider({
+      key: 'k',
+      fetch: () =>
+        Promise.resolve(
+          Response.json(
+            { error: { statuscode: 400, message: 'Requested maxresults must be within range [1, 100].' } },
+            {
+              status: 400,
+            },
+          ),
+        ),
+    });
+    expect((await failureOf(badRequest.find('SO16 0AS', en))).failure).toBe('misconfigured');
     const limited = await failureOf(provider.find(SCENARIO_POSTCODES.rateLimited, en));
     expect(limited).toMatchObject({ failure: 'rate-limited', retryAfterSeconds: 30 });
     expect((await failureOf(provider.find(SCENARIO_POSTCODES.serverError, en))).failure).toBe('unavailable');

@@ -2,7 +2,8 @@
  * Per-client rate limiting with a token bucket: each client may make
  * `burst` requests at once, refilled at `perMinute` a minute. Only the most
  * recently seen `maxClients` are remembered, so a flood of addresses cannot
- * exhaust memory.
+ * exhaust memory. An IPv6 client is its /64, the block one household or
+ * phone is given, so that rotating through it does not give a new allowance.
  */
 export interface RateLimitDecision {
   allowed: boolean;
@@ -24,7 +25,8 @@ export class RateLimiter {
     this.#now = options.now ?? Date.now;
   }
 
-  take(client: string): RateLimitDecision {
+  take(clientAddress: string): RateLimitDecision {
+    const client = bucketKeyOf(clientAddress);
     const now = this.#now();
     const bucket = this.#buckets.get(client) ?? { tokens: this.#burst, updated: now };
     bucket.tokens = Math.min(this.#burst, bucket.tokens + (now - bucket.updated) * this.#perMs);
@@ -41,4 +43,20 @@ export class RateLimiter {
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.#perMs / 1000)) };
   }
+}
+
+/** The bucket of an address: an IPv6 address's first four groups (its /64); anything else as it is, at most 64 characters. */
+export function bucketKeyOf(address: string): string {
+  if (!address.includes(':')) return address.slice(0, 64);
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const groups = head === '' ? [] : head.split(':');
+  if (tail !== undefined) {
+    const rest = tail === '' ? [] : tail.split(':');
+    while (groups.length + rest.length < 8) groups.push('0');
+    groups.push(...rest);
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`.slice(0, 64);
 }

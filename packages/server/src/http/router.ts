@@ -1,6 +1,7 @@
 import type { HttpMethod } from '@council-components/http/methods.js';
 import type { Handler } from './handler.js';
 import { errorResponse } from './json-response.js';
+import { RequestBodyTooLarge } from './request-body.js';
 
 export interface Route {
   method: HttpMethod;
@@ -14,9 +15,10 @@ const matches = (route: Route, pathname: string): boolean =>
 
 /**
  * Joins handlers into one. An unknown path answers 404 and a known path with
- * the wrong method 405 with `Allow`, both as typed JSON errors. A handler
- * that throws answers 500 without leaking the error; the error goes to
- * `onError` (the console by default) for the council's logs.
+ * the wrong method 405 with `Allow`, both as typed JSON errors. A body that
+ * grew past the adapter's limit answers 413. A handler that throws answers 500
+ * without leaking the error; the error goes to `onError` (the console by
+ * default) for the council's logs. Client errors are never logged.
  */
 export function createRouter(
   routes: readonly Route[],
@@ -36,6 +38,7 @@ export function createRouter(
     try {
       return await route.handler(request, context);
     } catch (error) {
+      if (error instanceof RequestBodyTooLarge) return errorResponse('body-too-large');
       onError(error, request);
       return errorResponse('internal-error');
     }

@@ -68,6 +68,10 @@ describe('toNodeListener', () => {
     expect(response.headers.getSetCookie()).toEqual(['a=1; HttpOnly', 'b=2; HttpOnly']);
   });
 
+  it('refuses the old trustProxy option, which trusted what the client wrote, saying what replaced it', () => {
+    expect(() => toNodeListener(() => new Response(), { trustProxy: true } as never)).toThrow(/trustedProxies/);
+  });
+
   it('answers unknown paths with the router’s JSON 404', async () => {
     const response = await fetch(`${base}/missing`);
     expect(response.status).toBe(404);
