@@ -293,7 +293,7 @@ class IndexBuilder {
 
   /** A csv-parse error as a message naming the line and what to do about it. */
   explain(error: unknown): Error {
-    if (error instanceof GazetteerFormatError || !(error instanceof CsvError)) return error as Error;
+    if (!(error instanceof CsvError)) return error instanceof Error ? error : new Error(String(error));
     const next = this.#previousLine + 1;
     const at = (error as CsvError & { lines?: number }).lines ?? next;
     switch (error.code) {

@@ -74,9 +74,8 @@ export function toNodeListener(handler: Handler, options: NodeListenerOptions = 
  * An HTTP server for a handler, set up for the open internet: the listener
  * above; every request Node cannot parse, and an HTTP/1.1 request with no
  * `Host`, answered with a typed JSON 400 (`answerClientError`); `CONNECT`
- * with a 405; and limits on
- * how long a client may take to send its headers (10 s) and its request (30 s),
- * so that slow clients cannot hold connections open.
+ * with a 405; and limits on how long a client may take to send its headers
+ * (10 s) and its request (30 s), so that slow clients cannot hold connections open.
  */
 export function createNodeServer(handler: Handler, options: NodeListenerOptions = {}): Server {
   const server = createServer(
