@@ -1,5 +1,34 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+}
+
+/** An OpenAPI document loaded once, with one compiled validator per schema it is asked about. */
+function loadDocument(documentPath: string): {
+  document: OpenApiDocument;
+  problems: (ref: string, body: unknown) => string[];
+} {
+  const document = JSON.parse(readFileSync(documentPath, 'utf8')) as OpenApiDocument;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema(document, 'openapi');
+  const validators = new Map<string, ValidateFunction>();
+  return {
+    document,
+    problems(ref, body) {
+      let validate = validators.get(ref);
+      if (!validate) {
+        validate = ajv.compile({ $ref: `openapi#${ref}` });
+        validators.set(ref, validate);
+      }
+      if (validate(body)) return [];
+      return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+    },
+  };
+}
+
+const pointer = (part: string): string => part.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Checks real responses against an OpenAPI 3.1 document: the body must match
@@ -9,21 +38,15 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 export function openApiChecker(
   documentPath: string,
 ): (path: string, method: string, status: number, body: unknown) => string[] {
-  const document = JSON.parse(readFileSync(documentPath, 'utf8')) as {
-    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
-  };
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addSchema(document, 'openapi');
-  const pointer = (part: string): string => part.replace(/~/g, '~0').replace(/\//g, '~1');
-
+  const { document, problems } = loadDocument(documentPath);
   return (path, method, status, body) => {
     const operation = document.paths[path]?.[method.toLowerCase()];
     if (!operation) return [`${method} ${path} is not documented`];
     if (!(String(status) in operation.responses)) return [`status ${status} of ${method} ${path} is not documented`];
-    const ref = `openapi#/paths/${pointer(path)}/${method.toLowerCase()}/responses/${status}/content/${pointer('application/json')}/schema`;
-    const validate = ajv.compile({ $ref: ref });
-    if (validate(body)) return [];
-    return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+    return problems(
+      `/paths/${pointer(path)}/${method.toLowerCase()}/responses/${status}/content/${pointer('application/json')}/schema`,
+      body,
+    );
   };
 }
 
@@ -33,12 +56,6 @@ export function openApiChecker(
  * the typed errors of paths and methods that do not exist. Returns the problems.
  */
 export function openApiSchemaChecker(documentPath: string, schemaName: string): (body: unknown) => string[] {
-  const document = JSON.parse(readFileSync(documentPath, 'utf8')) as object;
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addSchema(document, 'openapi');
-  const validate = ajv.compile({ $ref: `openapi#/components/schemas/${schemaName}` });
-  return (body) =>
-    validate(body)
-      ? []
-      : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+  const { problems } = loadDocument(documentPath);
+  return (body) => problems(`/components/schemas/${schemaName}`, body);
 }

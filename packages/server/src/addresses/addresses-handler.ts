@@ -9,10 +9,10 @@ import { errorCodeOfUpstream, UpstreamError } from '../http/upstream-request.js'
 import { fitToContract } from './address-contract.js';
 import type { AddressProvider } from './address-provider.js';
 
-/** The body of a successful lookup: see openapi/addresses.openapi.json. */
 /** The longest `postcode` parameter the contract accepts. */
 const MAX_POSTCODE_INPUT = 32;
 
+/** The body of a successful lookup: see openapi/addresses.openapi.json. */
 export interface AddressesBody {
   postcode: string;
   addresses: Address[];
@@ -80,8 +80,9 @@ export function createAddressesHandler(options: AddressesHandlerOptions): Handle
     }
     if (problems.length === 0) return kept;
     reportRejected(provider.name, problems);
-    if (kept.length === 0)
+    if (kept.length === 0) {
       throw new UpstreamError(provider.name, 'bad-answer', 'gave no address that fits the contract');
+    }
     return kept;
   };
 

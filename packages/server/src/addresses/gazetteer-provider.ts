@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse, type Info, type Options } from 'csv-parse';
@@ -142,7 +141,7 @@ export class GazetteerIndex {
         // Every row goes to the builder as it is parsed (`on_record`); none is kept to be read here.
         const parser = parse(builder.options);
         parser.resume();
-        await pipeline(createReadStream(path), parser);
+        await pipeline(handle.createReadStream({ start: 0, autoClose: false }), parser);
       } catch (error) {
         throw builder.explain(error);
       }
@@ -155,9 +154,6 @@ export class GazetteerIndex {
 
   static #finish(source: ByteSource, builder: IndexBuilder, options: GazetteerLoadOptions): GazetteerIndex {
     if (!builder.columns) throw new GazetteerFormatError('The gazetteer file is empty');
-    if (builder.rows.size === 0 && builder.skippedRows === 0) {
-      throw new GazetteerFormatError('The gazetteer file has a header but no address rows');
-    }
     const index = new GazetteerIndex(source, builder);
     const warning = describeSkipped(index.report);
     if (warning !== undefined) {
@@ -167,7 +163,11 @@ export class GazetteerIndex {
       );
     }
     if (index.report.addresses === 0) {
-      throw new GazetteerFormatError(`The gazetteer file has no usable address rows. ${warning ?? ''}`.trim());
+      throw new GazetteerFormatError(
+        warning === undefined
+          ? 'The gazetteer file has a header but no address rows'
+          : `The gazetteer file has no usable address rows. ${warning}`,
+      );
     }
     return index;
   }
@@ -241,7 +241,6 @@ function refuseUtf16(start: Uint8Array): void {
 class IndexBuilder {
   columns: Map<Column, number> | undefined;
   readonly rows = new Map<string, number[]>();
-  skippedRows = 0;
   readonly #keys = new Map<string, number[]>();
   readonly #keySets = new Map<string, Set<number>>();
   readonly #skipped: GazetteerLoadReport['skipped'] = {};
@@ -265,14 +264,15 @@ class IndexBuilder {
     this.#previousLine = info.lines;
     const unreadable = unreadableRowProblem(fields);
     if (unreadable !== undefined) throw new GazetteerFormatError(`Line ${line} of the gazetteer file ${unreadable}`);
-    if (!this.columns) {
+    const { columns } = this;
+    if (!columns) {
       this.columns = columnsOf(fields);
       return;
     }
-    const get = (column: Column): string => valueOf(this.columns ?? new Map(), fields, column) ?? '';
+    const get = (column: Column): string => valueOf(columns, fields, column) ?? '';
     const values: RowValues = {
       uprn: get('UPRN'),
-      postcode: get('POSTCODE_LOCATOR'),
+      postcode: normalisePostcode(get('POSTCODE_LOCATOR')),
       street: get('STREET_DESCRIPTION'),
       town: get('TOWN_NAME'),
       language: get('LANGUAGE'),
@@ -280,7 +280,7 @@ class IndexBuilder {
     };
     const problem = rowProblem(fields, values);
     if (problem !== undefined) return this.#skip(problem, line);
-    const postcode = normalisePostcode(values.postcode);
+    const { postcode } = values;
     if (this.#isDuplicate(postcode, duplicateKeyOf(values))) return this.#skip('duplicate-uprn', line);
     let ranges = this.rows.get(postcode);
     if (!ranges) {
@@ -319,7 +319,6 @@ class IndexBuilder {
   }
 
   #skip(reason: SkippedRow, line: number): void {
-    this.skippedRows += 1;
     const found = (this.#skipped[reason] ??= { rows: 0, firstLines: [] });
     found.rows += 1;
     if (found.firstLines.length < REPORTED_LINES) found.firstLines.push(line);

@@ -1,4 +1,4 @@
-import { normalisePostcode, isFullPostcode } from '@council-components/addresses/postcode.js';
+import { isFullPostcode } from '@council-components/addresses/postcode.js';
 
 /**
  * The checks on a gazetteer file's rows, and the counts a council is told.
@@ -57,6 +57,7 @@ export function unreadableRowProblem(fields: readonly string[]): string | undefi
 
 export interface RowValues {
   uprn: string;
+  /** Normalised (`normalisePostcode`). */
   postcode: string;
   street: string;
   town: string;
@@ -64,12 +65,12 @@ export interface RowValues {
   status: string;
 }
 
-/** Why a readable row cannot be used, or undefined with the normalised postcode when it can. */
+/** Why a readable row cannot be used, or undefined when it can. */
 export function rowProblem(fields: readonly string[], values: RowValues): SkippedRow | undefined {
   if (fields.some((field) => CONTROL.test(field))) return 'control-characters';
   if (!values.uprn || !values.postcode || !values.street || !values.town) return 'missing-value';
   if (!/^\d{1,12}$/.test(values.uprn)) return 'invalid-uprn';
-  if (!isFullPostcode(normalisePostcode(values.postcode))) return 'invalid-postcode';
+  if (!isFullPostcode(values.postcode)) return 'invalid-postcode';
   return undefined;
 }
 

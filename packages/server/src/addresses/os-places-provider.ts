@@ -20,6 +20,8 @@ export interface OsPlacesOptions extends UpstreamOptions, RecordsOptions {
 
 const UPSTREAM = 'OS Places';
 
+const PAGE_SIZE = 100;
+
 /** OS Places' 400 for a postcode it does not accept: `{ "error": { "message": "Requested postcode must contain…" } }`. */
 function postcodeRefused(body: unknown): boolean {
   const error: unknown = body !== null && typeof body === 'object' && 'error' in body ? body.error : undefined;
@@ -27,7 +29,6 @@ function postcodeRefused(body: unknown): boolean {
     error !== null && typeof error === 'object' && 'message' in error ? error.message : undefined;
   return typeof message === 'string' && message.startsWith('Requested postcode');
 }
-const PAGE_SIZE = 100;
 
 /**
  * OS Places `postcode` search: DPA and LPI records, English and Welsh, paged
@@ -51,9 +52,8 @@ export function createOsPlacesProvider(options: OsPlacesOptions): AddressProvide
     const answer = await upstreamRequest(UPSTREAM, url, { headers: { key: options.key }, signal }, options);
     // The handler has checked the postcode already, so a 400 means our request or configuration is
     // wrong, except for a postcode OS Places does not take as one (GIR 0AA): it has no addresses there.
-    if (answer.status === 400 && postcodeRefused(answer.body))
-      return { header: { totalresults: 0 }, results: undefined };
     if (answer.status === 400) {
+      if (postcodeRefused(answer.body)) return { header: { totalresults: 0 }, results: undefined };
       throw new UpstreamError(UPSTREAM, 'misconfigured', 'rejected the request (400)', { status: 400 });
     }
     if (answer.status !== 200) throw failureOfStatus(UPSTREAM, answer);
