@@ -139,11 +139,14 @@ async function rawPostgres(url) {
 const results = [];
 
 const folder = mkdtempSync(join(tmpdir(), 'storage-bench-'));
-const file = join(folder, 'council.db');
-// The layer makes the table; the raw loop then writes to the same file.
-await (await openStorage({ url: `file:${file}`, migrations: [...storageMigrations, benchTable] })).close();
-results.push(...(await measure('SQLite', `file:${file}`, rawSqlite(file))));
-rmSync(folder, { recursive: true, force: true });
+try {
+  const file = join(folder, 'council.db');
+  // The layer makes the table; the raw loop then writes to the same file.
+  await (await openStorage({ url: `file:${file}`, migrations: [...storageMigrations, benchTable] })).close();
+  results.push(...(await measure('SQLite', `file:${file}`, rawSqlite(file))));
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
 
 let postgresUrl = process.env.COUNCIL_TEST_POSTGRES_URL;
 let startedHere = false;
@@ -160,16 +163,16 @@ if (!postgresUrl) {
 if (postgresUrl) {
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const url = new URL(postgresUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  await (await openStorage({ url: url.href, migrations: [...storageMigrations, benchTable] })).close();
   try {
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    const url = new URL(postgresUrl);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    await (await openStorage({ url: url.href, migrations: [...storageMigrations, benchTable] })).close();
     results.push(...(await measure('PostgreSQL', url.href, await rawPostgres(url.href))));
   } finally {
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
+    await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await admin.end().catch(() => undefined);
     if (startedHere) execFileSync(helper, ['stop']);
   }
 } else {

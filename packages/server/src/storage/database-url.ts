@@ -28,7 +28,18 @@ export type DatabaseTarget =
  * for messages and logs without its password.
  */
 export function databaseTargetOf(url: string | undefined, cwd: string = process.cwd()): DatabaseTarget {
-  const value = url?.trim() ?? '';
+  try {
+    return targetOf(url?.trim() ?? '', cwd);
+  } catch (error) {
+    if (error instanceof StorageStartError) throw error;
+    // A malformed percent-escape or a file: URL with a host; the value is not shown, as it may hold a password.
+    throw new StorageStartError(
+      `DATABASE_URL could not be read (${error instanceof Error ? error.message : String(error)}): percent-encode special characters, as %25 for %.`,
+    );
+  }
+}
+
+function targetOf(value: string, cwd: string): DatabaseTarget {
   if (value === '') return sqliteTarget(DEFAULT_SQLITE_FILE, cwd);
   if (/^file:/i.test(value)) {
     const path = /^file:\/\//i.test(value) ? fileURLToPath(value) : decodeURIComponent(value.slice('file:'.length));
@@ -37,6 +48,14 @@ export function databaseTargetOf(url: string | undefined, cwd: string = process.
     return sqliteTarget(path, cwd);
   }
   if (/^postgres(ql)?:\/\//i.test(value)) {
+    // A password with an unencoded "/", "?" or "#" would be read as host, port and path, and shown in messages.
+    const rest = value.slice(value.indexOf('//') + 2);
+    const endOfAuthority = rest.search(/[/?#]/);
+    if (endOfAuthority !== -1 && rest.lastIndexOf('@') > endOfAuthority) {
+      throw new StorageStartError(
+        'DATABASE_URL has an "@" after the host: percent-encode "/", "?", "#" and "@" in the user name and password (%2F, %3F, %23, %40).',
+      );
+    }
     let parsed: URL;
     try {
       parsed = new URL(value);
@@ -57,9 +76,10 @@ export function databaseTargetOf(url: string | undefined, cwd: string = process.
       database,
     };
   }
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0] ?? value.slice(0, 12);
+  // Only the scheme is shown: the rest may hold a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0];
   throw new StorageStartError(
-    `DATABASE_URL must be file:PATH (SQLite) or postgres://USER:PASSWORD@HOST:PORT/DATABASE (PostgreSQL), not "${scheme}…".`,
+    `DATABASE_URL must be file:PATH (SQLite) or postgres://USER:PASSWORD@HOST:PORT/DATABASE (PostgreSQL), ${scheme === undefined ? 'and it names no scheme' : `not "${scheme}…"`}.`,
   );
 }
 

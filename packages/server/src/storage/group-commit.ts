@@ -4,7 +4,10 @@ export interface GroupCommitOptions<Database, Item> {
   readonly db: Kysely<Database>;
   /** Writes the items of one or more callers inside one transaction (a multi-row insert). */
   readonly write: (trx: Transaction<Database>, items: readonly Item[]) => Promise<void>;
-  /** Most items in one transaction (default 1,000); one caller's batch is never split, whatever its size. */
+  /**
+   * Most items in one transaction (default 1,000); one caller's batch is never split, whatever its size. On SQLite a
+   * statement binds at most 32,766 values: keep items × columns of a multi-row insert under that.
+   */
   readonly maxItems?: number;
 }
 
@@ -20,7 +23,9 @@ interface Pending<Item> {
  * the batches that arrive while one transaction commits share the next, so
  * a thousand callers cost a few commits rather than a thousand. A batch is
  * all or nothing. If a shared transaction fails, each batch in it is tried
- * again alone, so one bad batch fails only its own caller.
+ * again alone, so one bad batch fails only its own caller. A connection lost
+ * during COMMIT leaves its outcome unknown, and the retry may then write a
+ * batch twice: give rows a unique key (an event id) so the retry is refused.
  */
 export class GroupCommit<Database, Item> {
   readonly #db: Kysely<Database>;
@@ -41,7 +46,8 @@ export class GroupCommit<Database, Item> {
     if (this.#closed) return Promise.reject(new Error('This group commit is closed.'));
     if (items.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ items, resolve, reject });
+      // A copy: a caller reusing its array must not change what is written.
+      this.#queue.push({ items: [...items], resolve, reject });
       // Let the writes of this turn of the event loop join the same transaction.
       this.#draining ??= new Promise<void>((done) => setImmediate(done)).then(() => this.#drain());
     });

@@ -24,7 +24,7 @@ export type IdempotencyDatabase = Kysely<{ idempotency_keys: IdempotencyKeysTabl
 export interface IdempotencyOptions {
   /** How long a key and its answer are kept (default 24 hours). */
   readonly keepForMs?: number;
-  /** How long the first request may take before a retry may take the key over, as after a crash (default 60 s). */
+  /** How long a claim lasts without renewal: after a crash, a retry may take the key over this long after the last renewal (default 60 s). */
   readonly lockForMs?: number;
   readonly now?: () => Date;
 }
@@ -43,10 +43,15 @@ export function requestHashOf(...parts: readonly string[]): string {
 
 /**
  * Idempotency keys stored with their answers, on either engine. The first
- * request with a key claims it (an insert that only one caller can win, the
- * primary key decides), computes its answer and stores it; a retry gets that
- * answer, never a second computation (so never a second payment). If the
- * computation throws, the key is released so that a retry can try again.
+ * request with a key claims it (an insert that only one caller can win: the
+ * primary key decides), does the work and stores its answer; a retry gets
+ * that answer and the work is not done again. The claim's lock is renewed
+ * while the work runs, so a slow first request keeps its key; only when its
+ * process has died (the lock lapses) may a retry of the same request take
+ * over and do the work again. Work with effects outside this database (a
+ * GOV.UK Pay payment) must therefore pass the same key on to that service,
+ * so that work done again returns the first result. If the work throws, the
+ * key is released so that a retry can try again.
  */
 export class IdempotencyKeys {
   readonly #db: IdempotencyDatabase;
@@ -97,23 +102,57 @@ export class IdempotencyKeys {
         },
       };
     }
-    // Only while this request still holds the key: after its lock lapsed a retry may have taken it over.
-    const held = { scope, key, state: 'started', locked_until: claim.locked_until } as const;
+    // The lock is renewed while the work runs, so that only a request whose process died is taken over. Its
+    // current end is this request's token: every write below applies only while the key is still this request's.
+    let token = claim.locked_until;
+    const held = () => ({ scope, key, state: 'started', locked_until: token }) as const;
+    let renewing = Promise.resolve();
+    const renewal = setInterval(
+      () => {
+        renewing = renewing
+          .then(async () => {
+            const next = new Date(this.#now().getTime() + this.#lockForMs).toISOString();
+            const renewed = await this.#db
+              .updateTable('idempotency_keys')
+              .set({ locked_until: next })
+              .where((eb) => eb.and(held()))
+              .executeTakeFirst();
+            if (renewed.numUpdatedRows === 1n) token = next;
+          })
+          // A renewal that fails is tried again at the next tick; the lock lapses only if they all fail.
+          .catch(() => undefined);
+      },
+      Math.max(1, Math.floor(this.#lockForMs / 3)),
+    );
+    renewal.unref();
+    const stopRenewing = async (): Promise<void> => {
+      clearInterval(renewal);
+      await renewing;
+    };
     let computed: StoredAnswer;
+    let body: string;
     try {
       computed = await answer();
+      body = JSON.stringify(computed.body === undefined ? null : computed.body);
     } catch (error) {
+      await stopRenewing();
       await this.#db
         .deleteFrom('idempotency_keys')
-        .where((eb) => eb.and(held))
+        .where((eb) => eb.and(held()))
         .execute();
       throw error;
     }
-    await this.#db
+    await stopRenewing();
+    const stored = await this.#db
       .updateTable('idempotency_keys')
-      .set({ state: 'completed', response_status: computed.status, response_body: JSON.stringify(computed.body) })
-      .where((eb) => eb.and(held))
-      .execute();
+      .set({ state: 'completed', response_status: computed.status, response_body: body })
+      .where((eb) => eb.and(held()))
+      .executeTakeFirst();
+    if (stored.numUpdatedRows !== 1n) {
+      throw new Error(
+        `Idempotency key ${scope}/${key} was taken over while its work ran (its lock could not be renewed): this answer was not stored, and the retry that took over answers instead.`,
+      );
+    }
     return { outcome: 'answered', answer: computed };
   }
 

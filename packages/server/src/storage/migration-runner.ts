@@ -59,6 +59,15 @@ export async function migrateToLatest(
     shown,
   );
   const done = new Set(existing.map((row) => row.name));
+  const last = existing.at(-1)?.name;
+  const misplaced = migrations.find(
+    (migration) => !done.has(migration.name) && last !== undefined && migration.name < last,
+  );
+  if (misplaced) {
+    throw new StorageStartError(
+      `Migration "${misplaced.name}" is new but sorts before "${last ?? ''}", which the ${shown} already has: migrations are forward only; give it a name after the last.`,
+    );
+  }
   const applied: string[] = [];
   for (const migration of migrations) {
     if (done.has(migration.name)) continue;
@@ -89,7 +98,9 @@ export async function migrateToLatest(
       });
     if (ran) applied.push(migration.name);
   }
-  return { applied, total: done.size + applied.length };
+  // Counted again: other instances may have applied some while this one waited.
+  const total = await records.selectFrom('council_migrations').select('name').execute();
+  return { applied, total: total.length };
 }
 
 /** The names of the migrations the database has, in order (empty for a database never migrated). */

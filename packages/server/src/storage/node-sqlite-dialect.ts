@@ -93,8 +93,15 @@ function kyselyStatementOf(statement: StatementSync): SqliteStatement {
   };
 }
 
-/** SQLite has no boolean: Kysely's `true`/`false` are stored as 1/0, as better-sqlite3 does. */
+/**
+ * What SQLite can hold: booleans as 1/0 (as better-sqlite3 stores them), dates as ISO 8601 UTC text (the layer's
+ * convention on both engines). Anything else pg would bind and SQLite cannot (an object) fails here, named.
+ */
 function sqliteValueOf(value: unknown): SQLInputValue {
   if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
+    throw new TypeError('SQLite cannot store an object: store JSON text (JSON.stringify) instead.');
+  }
   return value as SQLInputValue;
 }

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -32,7 +32,7 @@ export interface StorageOptions {
   readonly connectTimeoutMs?: number;
   /** SQLite: how long a writer waits for another process's write to finish (default 5,000 ms). */
   readonly busyTimeoutMs?: number;
-  /** Where a dropped idle PostgreSQL connection is reported (default: one line on stderr). */
+  /** Where a dropped PostgreSQL connection is reported (default: one line on stderr). */
   readonly onConnectionError?: (error: Error) => void;
 }
 
@@ -44,6 +44,7 @@ export interface Storage {
   readonly db: Kysely<StorageTables>;
   /** What opening it applied. */
   readonly migrations: MigrationReport;
+  /** Closes it (for SQLite, lets go of the process's shared connection): use this, not `db.destroy()`. */
   close(): Promise<void>;
 }
 
@@ -98,17 +99,18 @@ async function shareSqlite(
   target: Extract<DatabaseTarget, { engine: 'sqlite' }>,
   options: StorageOptions,
 ): Promise<Opened> {
-  let shared = sqliteConnections.get(target.file);
+  const file = realFileOf(target);
+  let shared = sqliteConnections.get(file);
   if (!shared) {
     shared = { opening: openSqlite(target, options), users: 0 };
-    sqliteConnections.set(target.file, shared);
+    sqliteConnections.set(file, shared);
   }
   shared.users++;
   const entry = shared;
   const letGo = async (): Promise<void> => {
     entry.users--;
     if (entry.users > 0) return;
-    if (sqliteConnections.get(target.file) === entry) sqliteConnections.delete(target.file);
+    if (sqliteConnections.get(file) === entry) sqliteConnections.delete(file);
     await (await entry.opening).destroy();
   };
   try {
@@ -124,8 +126,18 @@ async function shareSqlite(
     };
   } catch (error) {
     entry.users--;
-    if (sqliteConnections.get(target.file) === entry) sqliteConnections.delete(target.file);
+    if (sqliteConnections.get(file) === entry) sqliteConnections.delete(file);
     throw error;
+  }
+}
+
+/** The file's real path (through symbolic links), so that two names for one file share one connection. */
+function realFileOf(target: Extract<DatabaseTarget, { engine: 'sqlite' }>): string {
+  try {
+    mkdirSync(dirname(target.file), { recursive: true });
+    return join(realpathSync(dirname(target.file)), basename(target.file));
+  } catch (error) {
+    throw sqliteStartFailure(error, target);
   }
 }
 
@@ -178,11 +190,14 @@ async function openPostgres(
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
   });
-  // A connection dropped while idle (a restart, a failover) must not stop the server: the pool opens another.
+  // A dropped connection (a restart, a failover) must not stop the server: the pool opens another.
   const report =
     options.onConnectionError ??
     ((error: Error) => console.error(`storage: idle PostgreSQL connection lost: ${error.message}`));
   pool.on('error', report);
+  // A connection dropped while checked out (mid-transaction) errors on its client, not the pool: without a listener
+  // there, Node would end the process. The query in progress fails and the pool replaces the connection.
+  pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<StorageTables>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);

@@ -4,9 +4,9 @@ import type { PlacesTable } from './storage-tables.js';
 type PlacesDatabase = Kysely<{ places: PlacesTable }>;
 
 /**
- * Each function takes any database (or a transaction in one) that has the
- * `places` table, whatever other tables it has: Kysely's types are exact, so
- * a database with more tables is not assignable to one with fewer.
+ * Each function takes any database, or a transaction in one (Kysely's
+ * `Transaction` type is exact about its tables), that has the `places` table,
+ * whatever other tables it has.
  */
 type HasPlaces = { places: PlacesTable };
 
@@ -20,6 +20,7 @@ export async function setCapacity<Database extends HasPlaces>(
   pool: string,
   capacity: number,
 ): Promise<void> {
+  wholeNumber(capacity, 0);
   const db = database as unknown as PlacesDatabase;
   await db
     .insertInto('places')
@@ -31,8 +32,8 @@ export async function setCapacity<Database extends HasPlaces>(
 /**
  * Takes `count` places if that many are left, in one conditional update:
  * when callers race for the last place, the database lets exactly one of
- * them have it, on either engine (PostgreSQL re-checks the condition after
- * the row lock; SQLite has one writer at a time). Resolves `false` when the
+ * them have it, on either engine (PostgreSQL, at its default READ COMMITTED,
+ * re-checks the condition after the row lock; SQLite has one writer at a time). Resolves `false` when the
  * places are gone or the pool does not exist. Run it in the transaction that
  * records what the place is for, so both happen or neither.
  */
@@ -41,7 +42,7 @@ export async function takePlaces<Database extends HasPlaces>(
   pool: string,
   count = 1,
 ): Promise<boolean> {
-  return changeTaken(database, pool, count);
+  return changeTaken(database, pool, wholeNumber(count, 1));
 }
 
 /** Gives back `count` places (a hold lapsed, a booking cancelled); never below none taken. */
@@ -50,7 +51,7 @@ export async function returnPlaces<Database extends HasPlaces>(
   pool: string,
   count = 1,
 ): Promise<boolean> {
-  return changeTaken(database, pool, -count);
+  return changeTaken(database, pool, -wholeNumber(count, 1));
 }
 
 /** Moves `taken` by `change` only if it stays between none and the capacity, in one statement. */
@@ -77,4 +78,11 @@ export async function placesLeft<Database extends HasPlaces>(
   const db = database as unknown as PlacesDatabase;
   const row = await db.selectFrom('places').select(['capacity', 'taken']).where('pool', '=', pool).executeTakeFirst();
   return row ? row.capacity - row.taken : undefined;
+}
+
+/** Counts and capacities are whole numbers (SQLite would store 1.5; PostgreSQL would refuse it). */
+function wholeNumber(value: number, least: number): number {
+  if (!Number.isSafeInteger(value) || value < least)
+    throw new RangeError(`Expected a whole number of places, at least ${String(least)}; got ${String(value)}.`);
+  return value;
 }
