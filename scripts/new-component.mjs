@@ -533,5 +533,8 @@ if (formatted.status !== 0) process.exit(formatted.status ?? 1);
 
 console.log(`packages/${name}: <${tag}>, ${packageName}`);
 console.log('Next: pnpm install, then ./council test. Then make it yours: its fields, strings, states and README.');
+console.log(
+  `Give it a resident's journey in apps/sandbox/src/legacy-variants.test.ts: the sandbox tries every component on every legacy page variant.`,
+);
 if (!titleCy)
   console.log(`The Welsh title is missing: give it in apps/sandbox/src/components.ts (or run with --title-cy).`);

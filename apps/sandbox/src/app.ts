@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
@@ -10,6 +10,8 @@ import { subresourceIntegrity } from '@council-components/distribution/integrity
 import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
+import { legacyVariants, variantPage } from './legacy-variants.ts';
+import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { serveFile } from './static-files.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -195,6 +197,23 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
       path: '/legacy/*',
       handler: (request) =>
         serveFile(resolve(publicDir, 'legacy'), new URL(request.url).pathname.slice('/legacy/'.length)),
+    },
+    {
+      method: 'GET',
+      path: '/variants/*',
+      handler: (request) => {
+        const url = new URL(request.url);
+        const name = url.pathname.slice('/variants/'.length);
+        const library = Object.entries(legacyLibraries).find(([key]) => name === `lib/${key}.js`);
+        if (library) return serveFile(dirname(library[1]), basename(library[1]));
+        const variant = legacyVariants.find((candidate) => name === candidate.name || name === `${candidate.name}.js`);
+        if (!variant) return new Response('Not found', { status: 404 });
+        if (name.endsWith('.js')) {
+          return new Response(variant.script ?? '', { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+        }
+        const delivery = url.searchParams.get('delivery') === 'loader' ? 'loader' : 'bundles';
+        return html(variantPage(variant, components, scriptsFor(delivery, components, '')));
+      },
     },
     { method: 'GET', path: '/components/*', handler: componentFiles('/components/', tampered) },
     // The same files claiming an older version, from another URL: to the browser, an older release on the same page.
