@@ -101,3 +101,30 @@ describe.each(legacyVariants.map((variant) => [variant.name, variant] as const))
     });
   });
 });
+
+describe('what council pages do to a component already on them (issue 19)', () => {
+  it.each(['bundles', 'loader'] as const)(
+    'moved by the page during a search (item 7), by %s: the search stops, nothing stays busy, and a new search works',
+    async (delivery) => {
+      const { page, problems } = await openVariant(legacyVariants[1] as LegacyVariant, delivery);
+      const lookup = page.locator('council-address-lookup');
+      // The sandbox's fake provider does not answer this postcode for 20 seconds.
+      await page.locator('#home-address-lookup-postcode').fill('ZZ99 9SL');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => lookup.innerText()).toContain('Searching for addresses…');
+      await page.evaluate(() => {
+        const element = document.querySelector('council-address-lookup');
+        if (element) document.querySelector('main')?.append(element);
+      });
+      await expect.poll(() => lookup.innerText()).not.toContain('Searching for addresses…');
+      await page.locator('#home-address-lookup-postcode').fill('SO16 0AS');
+      await page.keyboard.press('Enter');
+      await page.locator('#home-address-lookup-select').waitFor();
+      // The search was stopped, not left running: its one request was aborted, and nothing else went wrong.
+      expect(problems).toEqual([
+        expect.stringMatching(/\/api\/addresses\?postcode=ZZ99\+9SL&lang=en net::ERR_ABORTED$/),
+      ]);
+      await page.context().close();
+    },
+  );
+});
