@@ -106,7 +106,10 @@ describe('what council pages do to a component already on them (issue 19)', () =
   it.each(['bundles', 'loader'] as const)(
     'moved by the page during a search (item 7), by %s: the search stops, nothing stays busy, and a new search works',
     async (delivery) => {
-      const { page, problems } = await openVariant(legacyVariants[1] as LegacyVariant, delivery);
+      const { page, problems } = await openVariant(
+        legacyVariants.find(({ name }) => name === 'requirejs') as LegacyVariant,
+        delivery,
+      );
       const lookup = page.locator('council-address-lookup');
       // The sandbox's fake provider does not answer this postcode for 20 seconds.
       await page.locator('#home-address-lookup-postcode').fill('ZZ99 9SL');

@@ -39,6 +39,45 @@ export const legacyVariants: readonly LegacyVariant[] = [
     wrap: (form) => `<div ng-app ng-init="council = 'Example County Council'"><p>{{ council }}</p>${form}</div>`,
   },
   {
+    name: 'angularjs-ng-if',
+    description: 'The form inside AngularJS’s ng-if, which re-creates it from a copy once the components have rendered',
+    proof: `document.querySelector('main p').textContent === 'Example County Council' && document.querySelectorAll('form').length === 1`,
+    libraries: ['angularjs'],
+    wrap: (form) =>
+      `<div ng-app ng-init="council = 'Example County Council'; shown = true"><p>{{ council }}</p><div ng-if="shown">${form}</div></div>`,
+  },
+  {
+    name: 'reparsed',
+    description:
+      'An accordion script that re-renders its panel from its own HTML (innerHTML = innerHTML) after the components rendered',
+    proof: `document.documentElement.getAttribute('data-variant-ready') === 'yes'`,
+    libraries: [],
+    wrap: (form) => `<div id="accordion-panel">${form}</div>`,
+    script: `(function wait() {
+      var rendered = document.querySelectorAll('.ccuk-root').length;
+      if (!rendered || rendered < document.querySelectorAll('.cms-block').length) return setTimeout(wait, 20);
+      var panel = document.getElementById('accordion-panel');
+      panel.innerHTML = panel.innerHTML;
+      document.documentElement.setAttribute('data-variant-ready', 'yes');
+    })();`,
+    waitsForScript: true,
+  },
+  {
+    name: 'cloned',
+    description:
+      'A script that replaces the form with a clone of itself (form.replaceWith(form.cloneNode(true))) after the components rendered',
+    proof: `document.documentElement.getAttribute('data-variant-ready') === 'yes'`,
+    libraries: [],
+    script: `(function wait() {
+      var rendered = document.querySelectorAll('.ccuk-root').length;
+      if (!rendered || rendered < document.querySelectorAll('.cms-block').length) return setTimeout(wait, 20);
+      var form = document.querySelector('form');
+      form.replaceWith(form.cloneNode(true));
+      document.documentElement.setAttribute('data-variant-ready', 'yes');
+    })();`,
+    waitsForScript: true,
+  },
+  {
     name: 'requirejs',
     description: 'RequireJS on the page: a global AMD define',
     proof: `typeof define === 'function' && define.amd !== undefined && typeof requirejs === 'function'`,

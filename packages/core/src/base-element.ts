@@ -5,6 +5,7 @@ import {
   type ReactiveController,
 } from '@lit/reactive-element';
 import { render, type RootPart } from 'lit-html';
+import { PAGE_CONTENT_ATTRIBUTE } from './form/answer-fields.js';
 import { joinForm } from './form/form-guard.js';
 import { hostFormOf } from './form/host-form.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
@@ -119,6 +120,14 @@ export abstract class CouncilElement extends ReactiveElement {
   protected abstract render(): unknown;
 
   protected override update(changed: PropertyValues): void {
+    // Its own rendering parsed back before its first render (`innerHTML = innerHTML`, `cloneNode`, AngularJS's
+    // `ng-if`): only the page author's content, kept inside it, stays. Done here rather than on connection, so a
+    // framework that links the copy it has just inserted (AngularJS) finds the nodes it cloned.
+    if (!this.#part) {
+      for (const stale of this.querySelectorAll(':scope > .ccuk-root')) {
+        stale.replaceWith(...stale.querySelectorAll(`[${PAGE_CONTENT_ATTRIBUTE}] > *`));
+      }
+    }
     const value = this.render();
     super.update(changed);
     this.#part = render(value, this, { host: this, isConnected: this.isConnected });

@@ -15,6 +15,9 @@ export function lightDomLitPlugin(): Plugin {
   const refuse = 'Council Components render into the light DOM (ADR 0001): give a component its styles as componentCss';
   return {
     name: 'council-components:light-dom-lit',
+    transform(code, id) {
+      return REACTIVE_ELEMENT.test(id) ? withoutShadowDomAndDecorators(code) : null;
+    },
     resolveId(source, importer) {
       if (source === './css-tag.js' && importer && /[\\/]@lit[\\/]reactive-element[\\/]/.test(importer)) return STUB_ID;
       return null;
@@ -28,4 +31,57 @@ export function lightDomLitPlugin(): Plugin {
       ].join('\n');
     },
   };
+}
+
+const REACTIVE_ELEMENT = /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+
+/**
+ * What `ReactiveElement` carries that a light-DOM element declaring `static
+ * properties` never runs, cut from Lit's published (minified) module: the
+ * shadow root and its styles (`createRenderRoot`, which `CouncilElement`
+ * overrides, `finalizeStyles`, `shadowRootOptions`), decorator metadata and
+ * initializers, the polyfill hook and the version registry for Lit's dev
+ * tools. Each cut is exact text: when a Lit release changes it, the build
+ * fails here, naming the cut, instead of shipping something half-cut.
+ */
+const CUTS: readonly (readonly [string, string | RegExp, string])[] = [
+  ['decorator metadata', 'Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
+  ['decorator initializers', 'static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
+  ['inherited initializers', ',void 0!==t.l&&(this.l=[...t.l])', ''],
+  [
+    'decorated properties',
+    'const t=this[Symbol.metadata];if(null!==t){const s=litPropertyMetadata.get(t);if(void 0!==s)for(const[t,i]of s)this.elementProperties.set(t,i)}',
+    '',
+  ],
+  ['running initializers', ',this.constructor.l?.forEach(t=>t(this))', ''],
+  [
+    'shadow-root styles',
+    'this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}',
+    '}',
+  ],
+  [
+    'the shadow root',
+    'createRenderRoot(){const t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return s(t,this.constructor.elementStyles),t}',
+    '',
+  ],
+  ['shadow-root options', 'y.elementStyles=[],y.shadowRootOptions={mode:"open"},', ''],
+  [
+    'polyfill hook and version registry',
+    /,p\?\.\(\{ReactiveElement:y\}\),\(a\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
+    '',
+  ],
+];
+
+function withoutShadowDomAndDecorators(code: string): string {
+  let cut = code;
+  for (const [what, text, replacement] of CUTS) {
+    const found = typeof text === 'string' ? cut.includes(text) : text.test(cut);
+    if (!found) {
+      throw new Error(
+        `light-dom-lit plugin: Lit's reactive-element.js no longer has the ${what} it cuts; update CUTS for this Lit release.`,
+      );
+    }
+    cut = typeof text === 'string' ? cut.replace(text, replacement) : cut.replace(text, replacement);
+  }
+  return cut;
 }

@@ -124,6 +124,29 @@ export function componentContract<E extends ContractElement>(contract: Component
       expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
     });
 
+    it('parsed back from its own HTML (innerHTML = innerHTML, cloneNode, AngularJS ng-if), renders once and the copy works', async () => {
+      const { form } = await mount(contract.fallback.markup.replace(`<${contract.tag}`, `<${contract.tag} required`));
+      const section = form.parentElement as HTMLElement;
+      const clone = form.cloneNode(true) as HTMLFormElement;
+      form.replaceWith(clone);
+      const copy = section.querySelector<E>(contract.tag);
+      if (!copy) throw new Error(`<${contract.tag}> is not in its own HTML`);
+      await copy.updateComplete;
+      expect(copy.querySelectorAll(':scope > .ccuk-root')).toHaveLength(1);
+      // The page author's fallback content is kept, once, inside the new rendering.
+      for (const id of Object.keys(contract.fallback.type))
+        expect(copy.querySelectorAll(`#${CSS.escape(id)}`), id).toHaveLength(1);
+      const errors = errorsOf(copy);
+      expect(copy.validate()).toBe(false);
+      const [first] = await errors;
+      await vi.waitFor(() => {
+        expect(document.activeElement?.id).toBe(first?.fieldId);
+      });
+      expect(copy.contains(document.activeElement)).toBe(true);
+      await contract.answer(copy);
+      expect(copy.validate()).toBe(true);
+    });
+
     it('validate() checks the answer, shows the problems and focuses the first, and passes a given answer', async () => {
       const { element } = await mount(contract.required);
       const errors = errorsOf(element);
