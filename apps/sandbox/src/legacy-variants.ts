@@ -78,6 +78,20 @@ export const legacyVariants: readonly LegacyVariant[] = [
     waitsForScript: true,
   },
   {
+    name: 'table-form',
+    description:
+      'A layout table with the form opened between <table> and <tr>: the parser closes the form at once, and the fields belong to it without being inside it',
+    proof: `document.querySelector('form').children.length === 0 && document.querySelector('button[type=submit]').form === document.querySelector('form') && !document.querySelector('.cms-block').closest('form')`,
+    libraries: [],
+    wrap: (form) =>
+      form
+        .replace(
+          '<form method="post" action="submitted">',
+          '<table class="layout"><form method="post" action="submitted"><tr><td>',
+        )
+        .replace('</form>', '</td></tr></form></table>'),
+  },
+  {
     name: 'requirejs',
     description: 'RequireJS on the page: a global AMD define',
     proof: `typeof define === 'function' && define.amd !== undefined && typeof requirejs === 'function'`,

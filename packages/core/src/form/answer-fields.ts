@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { PageParsedController } from '../base-element.js';
 import { elementById } from '../dom/element-by-id.js';
-import { hostFormOf } from './host-form.js';
+import { hostFormOf, keepFormOwners } from './host-form.js';
 
 /** A field that holds part of an answer. */
 export type AnswerField = HTMLInputElement | HTMLTextAreaElement;
@@ -190,7 +190,13 @@ export class AnswerFields<N extends string> implements PageParsedController {
 
   hostUpdated(): void {
     const place = this.#place();
-    if (place) for (const element of this.#authorContent) if (element.parentElement !== place) place.append(element);
+    if (place) {
+      for (const element of this.#authorContent) {
+        if (element.parentElement === place) continue;
+        keepFormOwners(element);
+        place.append(element);
+      }
+    }
     const showing = this.#showing();
     if (place) place.hidden = !showing;
     for (const field of Object.values<AnswerField | undefined>(this.#authorFields))

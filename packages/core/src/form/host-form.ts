@@ -1,10 +1,36 @@
-/** The form an element belongs to: its `form` attribute's target, else its nearest `<form>` ancestor. */
+/**
+ * The form an element's answer belongs to, as the browser decides for fields: its `form` attribute's target, else
+ * its nearest `<form>` ancestor, else the form the page author's fields inside it belong to. The parser can close a
+ * form at once and still give it the fields written after it (`<table><form><tr><td>…`): the element is then in no
+ * form, but its fields are.
+ */
 export function hostFormOf(element: Element): HTMLFormElement | null {
   const formId = element.getAttribute('form');
   if (formId) {
     const root = element.getRootNode() as Document | ShadowRoot;
     const byId = root.getElementById(formId);
-    if (byId instanceof HTMLFormElement) return byId;
+    // By name, not `instanceof`: a form in another frame's document is another realm's HTMLFormElement.
+    if (byId?.localName === 'form') return byId as HTMLFormElement;
   }
-  return element.closest('form');
+  return (
+    element.closest('form') ??
+    [...element.querySelectorAll<HTMLInputElement>(FIELDS)].find((field) => field.form)?.form ??
+    null
+  );
+}
+
+const FIELDS = 'input,select,textarea,button';
+let named = 0;
+
+/**
+ * Moving a field resets its form to its ancestor form. Fields the parser gave to a form they are not inside
+ * (`<table><form><tr><td>…`) would be dropped from it when a component moves them: this names the form in their
+ * `form` attribute first (giving the form an id when it has none).
+ */
+export function keepFormOwners(content: Element): void {
+  for (const field of [content, ...content.querySelectorAll(FIELDS)] as HTMLInputElement[]) {
+    const form = field.form;
+    if (form && !form.contains(field) && !field.hasAttribute('form'))
+      field.setAttribute('form', (form.id ||= `ccuk-form-${String(++named)}`));
+  }
 }
