@@ -7,11 +7,11 @@ import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
+import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { legacyVariants, variantPage } from './legacy-variants.ts';
-import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { serveFile } from './static-files.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -30,6 +30,14 @@ export interface LegacyVariant {
   readonly proof: string;
 }
 
+/** A page script that does `action` once every component on the page has rendered, then marks the page ready. */
+const onceRendered = (action: string): string => `(function wait() {
+      var rendered = document.querySelectorAll('.ccuk-root').length;
+      if (!rendered || rendered < document.querySelectorAll('.cms-block').length) return setTimeout(wait, 20);
+      ${action}
+      document.documentElement.setAttribute('data-variant-ready', 'yes');
+    })();`;
+
 export const legacyVariants: readonly LegacyVariant[] = [
   {
     name: 'angularjs',
@@ -53,13 +61,8 @@ export const legacyVariants: readonly LegacyVariant[] = [
     proof: `document.documentElement.getAttribute('data-variant-ready') === 'yes'`,
     libraries: [],
     wrap: (form) => `<div id="accordion-panel">${form}</div>`,
-    script: `(function wait() {
-      var rendered = document.querySelectorAll('.ccuk-root').length;
-      if (!rendered || rendered < document.querySelectorAll('.cms-block').length) return setTimeout(wait, 20);
-      var panel = document.getElementById('accordion-panel');
-      panel.innerHTML = panel.innerHTML;
-      document.documentElement.setAttribute('data-variant-ready', 'yes');
-    })();`,
+    script: onceRendered(`var panel = document.getElementById('accordion-panel');
+      panel.innerHTML = panel.innerHTML;`),
     waitsForScript: true,
   },
   {
@@ -68,13 +71,8 @@ export const legacyVariants: readonly LegacyVariant[] = [
       'A script that replaces the form with a clone of itself (form.replaceWith(form.cloneNode(true))) after the components rendered',
     proof: `document.documentElement.getAttribute('data-variant-ready') === 'yes'`,
     libraries: [],
-    script: `(function wait() {
-      var rendered = document.querySelectorAll('.ccuk-root').length;
-      if (!rendered || rendered < document.querySelectorAll('.cms-block').length) return setTimeout(wait, 20);
-      var form = document.querySelector('form');
-      form.replaceWith(form.cloneNode(true));
-      document.documentElement.setAttribute('data-variant-ready', 'yes');
-    })();`,
+    script: onceRendered(`var form = document.querySelector('form');
+      form.replaceWith(form.cloneNode(true));`),
     waitsForScript: true,
   },
   {
@@ -152,8 +150,7 @@ export const legacyVariants: readonly LegacyVariant[] = [
     description: 'The theme’s script moves each component’s block to another part of the form once the page has loaded',
     proof: `document.querySelectorAll('#moved-here > .cms-block').length === document.querySelectorAll('.cms-block').length`,
     libraries: [],
-    wrap: (form) =>
-      form.replace('<form ', '<form data-has-target="yes" ').replace('</form>', '<div id="moved-here"></div></form>'),
+    wrap: (form) => form.replace('</form>', '<div id="moved-here"></div></form>'),
     script: `window.addEventListener('load', function () {
       var target = document.getElementById('moved-here');
       var blocks = document.querySelectorAll('.cms-block');
@@ -184,7 +181,7 @@ export function variantPage(
       </form>`;
   const libraries = variant.libraries.map((library) => `<script src="variants/lib/${library}.js"></script>`);
   const own = variant.script ? [`<script src="variants/${variant.name}.js"></script>`] : [];
-  const components_ = scripts.map(
+  const componentScripts = scripts.map(
     ({ src, integrity }) =>
       `<script type="module" src="${src}"${integrity ? ` integrity="${integrity}"` : ''}></script>`,
   );
@@ -194,7 +191,7 @@ export function variantPage(
     <base href="/">
     <title>${variant.description} – Example County Council</title>
     <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
-    ${[...libraries, ...own, ...components_].join('\n    ')}
+    ${[...libraries, ...own, ...componentScripts].join('\n    ')}
   </head>
   <body>
     <main>

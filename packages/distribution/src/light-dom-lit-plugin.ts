@@ -81,7 +81,7 @@ function withoutShadowDomAndDecorators(code: string): string {
         `light-dom-lit plugin: Lit's reactive-element.js no longer has the ${what} it cuts; update CUTS for this Lit release.`,
       );
     }
-    cut = typeof text === 'string' ? cut.replace(text, replacement) : cut.replace(text, replacement);
+    cut = cut.replace(text, replacement);
   }
   return cut;
 }

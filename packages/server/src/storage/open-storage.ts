@@ -146,11 +146,12 @@ async function openSqlite(
   options: StorageOptions,
 ): Promise<Kysely<StorageTables>> {
   let database: DatabaseSync | undefined;
+  const busyTimeoutMs = Math.trunc(options.busyTimeoutMs ?? 5000);
   try {
-    mkdirSync(dirname(target.file), { recursive: true });
-    // The busy timeout first: instances opening a new file together wait for each other from the first statement.
-    database = new DatabaseSync(target.file, { timeout: Math.trunc(options.busyTimeoutMs ?? 5000) });
-    await switchToWal(database, options.busyTimeoutMs ?? 5000);
+    // Its folder exists (realFileOf made it). The busy timeout first: instances opening a new file together wait
+    // for each other from the first statement.
+    database = new DatabaseSync(target.file, { timeout: busyTimeoutMs });
+    await switchToWal(database, busyTimeoutMs);
     database.exec('pragma foreign_keys = on');
     database.exec('pragma synchronous = full');
   } catch (error) {
