@@ -199,6 +199,7 @@ import { packageVersion } from './package-version.generated.js';
  * @customElement ${tag}
  * @attr {string} strings - JSON replacing any of its text, per language: \`{"cy":{"question":"…"}}\`.
  * @attr {string} fill-answer - Fill this field of the host form (its name, or an element id) instead of rendering one.
+ * @attr {string} submit-buttons - Ids (space-separated) of the submit buttons whose submission checks the answer; others send the form unchecked.
  * @fires {CustomEvent<InvalidDetail>} council-invalid - The answer was checked and has problems. \`detail.errors\`: \`{ fieldId, message }[]\`, for the page's error summary.
  */
 export class ${className} extends CouncilElement {
@@ -228,7 +229,8 @@ export class ${className} extends CouncilElement {
 
   readonly #fields = new AnswerFields(this, {
     specs: { answer: { part: 'answer', nameEnding: /answer$/ } },
-    ownId: (part) => \`\${this.name}-\${part}\`,
+    // Ids unique on the page (\`idBase\` numbers a second component of the same name); names as the page wrote them.
+    ownId: (part) => \`\${this.idBase(this.name)}-\${part}\`,
     showing: () => true,
   });
 
@@ -241,11 +243,18 @@ export class ${className} extends CouncilElement {
   /** Checks the answer (on submit, or \`validate()\`): shows the GOV.UK error message, and tells the page. */
   protected override checkAnswer(focus: boolean): boolean {
     const answered = this.#fields.read().answer.trim() !== '';
-    this.problem = this.required && !answered ? 'errorRequired' : undefined;
+    // \`required\` on the page author's field (for the page without JavaScript) is checked here, with GOV.UK words.
+    const required = this.required || this.#fields.authorRequired;
+    this.problem = required && !answered ? 'errorRequired' : undefined;
     this.#fields.markInvalid(this.problem ? ['answer'] : []);
     const fieldId = this.#fields.fields.answer?.id;
     const errors = this.problem && fieldId ? [{ fieldId, message: this.i18n.t(this.problem) }] : [];
     return reportInvalid(this, errors, focus);
+  }
+
+  /** However the form is sent (a script's \`form.submit()\` skips the check), the answer's field has its key. */
+  protected override answerEntries(data: FormData): void {
+    this.#fields.entries(data);
   }
 
   /** The host form was reset: no problem shown, and the page author's field read again. */
@@ -255,7 +264,7 @@ export class ${className} extends CouncilElement {
   }
 
   override render(): TemplateResult {
-    const id = \`\${this.name}-answer\`;
+    const id = \`\${this.idBase(this.name)}-answer\`;
     const mode = this.#fields.mode;
     return html\`<div class="ccuk-root ccuk-${name}">
       \${mode === 'own'
@@ -269,7 +278,7 @@ export class ${className} extends CouncilElement {
               html\`<input
                 class="ccuk-input ccuk-${name}__answer \${errorId ? 'ccuk-input--error' : ''}"
                 id=\${id}
-                name=\${id}
+                name=\${\`\${this.name}-answer\`}
                 type="text"
                 aria-describedby=\${describedBy ?? nothing}
               />\`,
@@ -456,6 +465,7 @@ components can load them all with [\`@council-components/loader\`](../loader/REA
 | \`name\`          | Prefix of the field's name and id. Default \`${name}\`.                          |
 | \`label\`, \`hint\` | The question and its hint.                                                    |
 | \`required\`      | The host form will not submit without an answer; the resident is told why.   |
+| \`submit-buttons\` | Ids of the submit buttons that check the answer (default: every button).     |
 | \`strings\`       | JSON replacing any text, per language: \`strings='{"cy":{"question":"…"}}'\`. |
 
 ## Events
@@ -508,6 +518,7 @@ const entry = `  {
             <p><label for="${name}-answer">\${lang === 'cy' ? 'Eich ateb' : 'Your answer'}</label>
             <input id="${name}-answer" name="${name}-answer"></p>
           </${tag}>\`,
+    fallbackAnswer: { '${name}-answer': 'ABC 123' },
   },
 ];
 `;

@@ -206,10 +206,12 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
         const name = url.pathname.slice('/variants/'.length);
         const library = Object.entries(legacyLibraries).find(([key]) => name === `lib/${key}.js`);
         if (library) return serveFile(dirname(library[1]), basename(library[1]));
-        const variant = legacyVariants.find((candidate) => name === candidate.name || name === `${candidate.name}.js`);
+        const variant = legacyVariants.find((candidate) => name.replace(/(\.setup)?\.js$/, '') === candidate.name);
         if (!variant) return new Response('Not found', { status: 404 });
         if (name.endsWith('.js')) {
-          return new Response(variant.script ?? '', { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+          const { script = '', setup = '' } = variant;
+          const text = name.endsWith('.setup.js') ? setup : typeof script === 'string' ? script : script(components);
+          return new Response(text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
         }
         const delivery = url.searchParams.get('delivery') === 'loader' ? 'loader' : 'bundles';
         return html(variantPage(variant, components, scriptsFor(delivery, components, '')));

@@ -17,6 +17,11 @@ export interface SandboxComponent {
    * component cannot run.
    */
   markup: (lang: Lang) => string;
+  /**
+   * An answer put straight into the fallback fields (by name), as a CMS script, a framework or the browser
+   * restoring the form would: what the council then receives for those fields.
+   */
+  fallbackAnswer: Readonly<Record<string, string>>;
 }
 
 export type Lang = 'en' | 'cy';
@@ -56,6 +61,11 @@ export const sandboxComponents: readonly SandboxComponent[] = [
             <input id="home-address-postcode" name="home-address-postcode" autocomplete="postal-code"></p>
             <input type="hidden" id="home-address-uprn" name="home-address-uprn">
           </council-address-lookup>`;
+    },
+    fallbackAnswer: {
+      'home-address-line-1': '10 Downing Street',
+      'home-address-town': 'London',
+      'home-address-postcode': 'SW1A 2AA',
     },
   },
 ];

@@ -20,8 +20,16 @@ export interface LegacyVariant {
   readonly quirks?: boolean;
   /** Puts the form into the page's body (default: as it is). */
   readonly wrap?: (form: string) => string;
+  /** Run before the libraries (a classic script), for a library that needs the page prepared. */
+  readonly setup?: string;
   /** The page's own script, run after the libraries and before the components (a classic script). */
-  readonly script?: string;
+  readonly script?: string | ((components: readonly SandboxComponent[]) => string);
+  /** What the page (or its CMS editor) does to each component's markup. */
+  readonly markup?: (markup: string, component: SandboxComponent) => string;
+  /** The components' script tags are written without `type="module"`, as CMS asset APIs do. */
+  readonly classicScripts?: boolean;
+  /** Tried by its own tests (what the page does changes the journey), not by the common ones. */
+  readonly standalone?: boolean;
   /** A control the resident uses first to reach the form (a tab). */
   readonly reveal?: string;
   /** Set on `<html>` (`data-variant-ready`) by the page's script once it has done its work. */
@@ -38,7 +46,33 @@ const onceRendered = (action: string): string => `(function wait() {
       document.documentElement.setAttribute('data-variant-ready', 'yes');
     })();`;
 
+/** Each component's fallback answer, as `[field name, value]` pairs, for a page script. */
+const fallbackAnswers = (components: readonly SandboxComponent[]): string =>
+  JSON.stringify(components.flatMap((component) => Object.entries(component.fallbackAnswer)));
+
+/** Marks the page author's fields that hold the fallback answer `required`, as an author writing for no JavaScript would. */
+const requiredFallbackFields = (markup: string, component: SandboxComponent): string =>
+  Object.keys(component.fallbackAnswer).reduce(
+    (marked, name) => marked.replace(`name="${name}"`, `$& required`),
+    markup,
+  );
+
+/** The form opened between `<table>` and `<tr>`, as old layout-table themes do: the parser closes it at once. */
+const inLayoutTable = (form: string): string =>
+  form
+    .replace(
+      '<form method="post" action="submitted">',
+      '<table class="layout"><form method="post" action="submitted"><tr><td>',
+    )
+    .replace('</form>', '</td></tr></form></table>');
+
 export const legacyVariants: readonly LegacyVariant[] = [
+  {
+    name: 'plain',
+    description: 'The form as the README shows it, on a page with nothing else',
+    proof: `document.querySelectorAll('script:not([type=module])').length === 0`,
+    libraries: [],
+  },
   {
     name: 'angularjs',
     description: 'The form inside an AngularJS 1.8 app (ng-app), with interpolation beside it',
@@ -81,13 +115,7 @@ export const legacyVariants: readonly LegacyVariant[] = [
       'A layout table with the form opened between <table> and <tr>: the parser closes the form at once, and the fields belong to it without being inside it',
     proof: `document.querySelector('form').children.length === 0 && document.querySelector('button[type=submit]').form === document.querySelector('form') && !document.querySelector('.cms-block').closest('form')`,
     libraries: [],
-    wrap: (form) =>
-      form
-        .replace(
-          '<form method="post" action="submitted">',
-          '<table class="layout"><form method="post" action="submitted"><tr><td>',
-        )
-        .replace('</form>', '</td></tr></form></table>'),
+    wrap: inLayoutTable,
   },
   {
     name: 'requirejs',
@@ -127,6 +155,96 @@ export const legacyVariants: readonly LegacyVariant[] = [
     proof: `document.compatMode === 'BackCompat'`,
     libraries: [],
     quirks: true,
+  },
+  {
+    name: 'table-form-own-fields',
+    description:
+      'The layout table that closes the form at once, with components pasted without fallback fields: their own fields must still reach the form',
+    proof: `document.querySelector('form').children.length === 0 && !document.querySelector('.cms-block').closest('form') && document.querySelectorAll('.cms-block input').length === document.querySelectorAll('.cms-block .ccuk-root input').length`,
+    libraries: [],
+    wrap: inLayoutTable,
+    markup: (markup) => markup.replace(/^(<[a-z-]+[^>]*>)[\s\S]*(<\/[a-z-]+>)$/, '$1$2'),
+  },
+  {
+    name: 'classic-scripts',
+    description:
+      'The components’ script tags written without type="module" (WordPress before 6.5, Drupal 7), on a page whose own $ and _ are not jQuery or lodash',
+    proof: `window.$ === window.pageDollar && window._ === window.pageUnderscore && document.querySelectorAll('script[src*="components/"]:not([type])').length > 0`,
+    libraries: [],
+    script: `window.pageDollar = window.$ = function pageDollar() { return 'page'; };
+      window.pageUnderscore = window._ = { page: true };`,
+    classicScripts: true,
+  },
+  {
+    name: 'aspnet-webforms',
+    description:
+      'An ASP.NET WebForms page: one form round the whole page, a site search button before the components, links that post back by script (__doPostBack), and each component told which button checks it (submit-buttons)',
+    proof: `typeof __doPostBack === 'function' && document.querySelector('form').contains(document.getElementById('ctl00_Search_Go'))`,
+    libraries: [],
+    wrap: (form) =>
+      form
+        .replace(
+          '<form method="post" action="submitted">',
+          () => `<form method="post" action="submitted" id="aspnetForm">
+        <input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="">
+        <input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">
+        <div class="site-search"><label for="ctl00_Search_Q">Search this site</label>
+          <input name="ctl00$Search$Q" id="ctl00_Search_Q" type="search">
+          <input type="submit" name="ctl00$Search$Go" id="ctl00_Search_Go" value="Search"></div>`,
+        )
+        .replace(
+          '<button type="submit">Send</button>',
+          () =>
+            '<button type="submit" name="ctl00$Main$Send" id="ctl00_Main_Send">Send</button> <a id="ctl00_Main_Save" href="javascript:__doPostBack(\'ctl00$Main$Save\',\'\')">Save and come back later</a>',
+        ),
+    markup: (markup) => markup.replace(/^<([a-z-]+)/, '<$1 submit-buttons="ctl00_Main_Send"'),
+    // As ASP.NET writes it (there just after the form's start tag; here in the head, so the form is found on use).
+    script: `function __doPostBack(eventTarget, eventArgument) {
+        var theForm = document.forms['aspnetForm'];
+        if (!theForm.onsubmit || (theForm.onsubmit() != false)) {
+          theForm.__EVENTTARGET.value = eventTarget;
+          theForm.__EVENTARGUMENT.value = eventArgument;
+          theForm.submit();
+        }
+      }`,
+  },
+  {
+    name: 'prefilled-on-ready',
+    description:
+      'A CMS script that puts a saved answer into the fallback fields when the DOM is ready (jQuery), after the components have taken them over',
+    proof: `document.documentElement.getAttribute('data-variant-ready') === 'yes'`,
+    libraries: ['jquery3'],
+    script: (components) => `jQuery(function ($) {
+      $.each(${fallbackAnswers(components)}, function (i, field) { $('[name="' + field[0] + '"]').val(field[1]); });
+      $('html').attr('data-variant-ready', 'yes');
+    });`,
+    waitsForScript: true,
+    standalone: true,
+  },
+  {
+    name: 'angularjs-ng-init',
+    description: 'AngularJS putting a saved answer into the fallback fields through ng-init and ng-model',
+    proof: `angular.version.full === '1.8.3' && document.querySelectorAll('[ng-model].ng-not-empty').length > 0`,
+    libraries: ['angularjs'],
+    wrap: (form) => `<div ng-app ng-init="saved = {}">${form}</div>`,
+    markup: (markup, component) =>
+      Object.entries(component.fallbackAnswer).reduce(
+        (marked, [name, value]) =>
+          marked.replace(`name="${name}"`, `$& ng-model="saved['${name}']" ng-init="saved['${name}'] = '${value}'"`),
+        markup,
+      ),
+    standalone: true,
+  },
+  {
+    name: 'document-register-element-forced',
+    description:
+      'document-register-element 1.14.10 forced over the browser’s own custom elements (its ponyfill, in `force` mode), with required fallback fields',
+    proof: `typeof module.exports === 'function' && !/\\[native code]/.test(String(customElements.define))`,
+    setup: 'var module = { exports: {} };',
+    libraries: ['document-register-element-pony'],
+    script: `module.exports(window, 'force');`,
+    markup: requiredFallbackFields,
+    standalone: true,
   },
   {
     name: 'hidden-tab',
@@ -171,7 +289,7 @@ export function variantPage(
     .map(
       (component) => `<section class="cms-block">
           <h2>${component.title.en}</h2>
-          ${component.markup('en')}
+          ${variant.markup ? variant.markup(component.markup('en'), component) : component.markup('en')}
         </section>`,
     )
     .join('\n');
@@ -180,10 +298,11 @@ export function variantPage(
         <button type="submit">Send</button>
       </form>`;
   const libraries = variant.libraries.map((library) => `<script src="variants/lib/${library}.js"></script>`);
+  const setup = variant.setup ? [`<script src="variants/${variant.name}.setup.js"></script>`] : [];
   const own = variant.script ? [`<script src="variants/${variant.name}.js"></script>`] : [];
   const componentScripts = scripts.map(
     ({ src, integrity }) =>
-      `<script type="module" src="${src}"${integrity ? ` integrity="${integrity}"` : ''}></script>`,
+      `<script${variant.classicScripts ? '' : ' type="module"'} src="${src}"${integrity ? ` integrity="${integrity}"` : ''}></script>`,
   );
   return `${variant.quirks ? '' : '<!doctype html>\n'}<html lang="en">
   <head>
@@ -191,7 +310,7 @@ export function variantPage(
     <base href="/">
     <title>${variant.description} – Example County Council</title>
     <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
-    ${[...libraries, ...own, ...componentScripts].join('\n    ')}
+    ${[...setup, ...libraries, ...own, ...componentScripts].join('\n    ')}
   </head>
   <body>
     <main>

@@ -57,6 +57,8 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
  * @attr {string} fill-county - As `fill-line-1`, for the county.
  * @attr {string} fill-postcode - As `fill-line-1`, for the postcode.
  * @attr {string} fill-uprn - As `fill-line-1`, for the UPRN.
+ * @attr {string} form - The id of the form the answer belongs to, when the element is outside it.
+ * @attr {string} submit-buttons - Ids (space-separated) of the submit buttons whose submission checks the answer; others send the form unchecked. Default: every button.
  * @fires {CustomEvent<AddressSelectedDetail>} council-address-selected - An address was chosen from the list. `detail`: `{ address, fields }`, UPRN included.
  * @fires {CustomEvent<InvalidDetail>} council-invalid - The answer was checked and has problems. `detail.errors`: `{ fieldId, message }[]` in page order, for the page's error summary. Every component fires it.
  * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The same as `council-invalid`, under this component's own name.
@@ -286,13 +288,27 @@ export class CouncilAddressLookup extends CouncilElement {
     return this.state.step === 'select' && index !== '' ? this.state.addresses[Number(index)] : undefined;
   }
 
-  protected override checkAnswer(focus: boolean): boolean {
+  /** Brings the answer up to date before the form reads it: an address picked in the list, or put in by the page. */
+  #settle(): void {
     // An address picked in the list and the form sent: the resident did choose.
     const picked = this.#picked();
     if (picked) this.#choose(picked);
+    this.#fields.lookAgain();
+    // Rendered now: the fields must be on show and enabled before the form reads them.
+    if (this.isUpdatePending) this.performUpdate();
+  }
+
+  /** However the form is sent (a script's `form.submit()` skips the check), the answer's fields all have their keys. */
+  protected override answerEntries(data: FormData): void {
+    this.#settle();
+    this.#fields.entries(data);
+  }
+
+  protected override checkAnswer(focus: boolean): boolean {
+    this.#settle();
     const values = this.#fields.read();
     const { state, postcode } = checked(this.state, {
-      required: this.required,
+      required: this.required || this.#fields.authorRequired,
       typed: this.postcode,
       values,
       answeredElsewhere: this.#fields.mode === 'host' && values.line1.trim() !== '',
@@ -371,8 +387,16 @@ export class CouncilAddressLookup extends CouncilElement {
     return this.i18n.t(key, params);
   }
 
-  /** Ids derive from `name`, so every field is unique on the page and an error summary can link to it. */
+  /**
+   * Ids derive from `name` (`idBase` adds a number when another component has it), so every field is unique on the
+   * page and an error summary can link to it.
+   */
   #id(part: string): string {
+    return `${this.idBase(this.name)}-${part}`;
+  }
+
+  /** The name a field of the answer is sent by: `{name}-{part}`. */
+  #name(part: string): string {
     return `${this.name}-${part}`;
   }
 
@@ -540,7 +564,7 @@ export class CouncilAddressLookup extends CouncilElement {
           html`<input
             class="ccuk-input ${width} ${errorId ? 'ccuk-input--error' : ''}"
             id=${this.#id(part)}
-            name=${this.#id(part)}
+            name=${this.#name(part)}
             type="text"
             autocomplete=${autocomplete ?? nothing}
             aria-describedby=${errorId ?? nothing}
@@ -551,7 +575,7 @@ export class CouncilAddressLookup extends CouncilElement {
     return html`<div ?hidden=${hidden}>
       ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.#t('checkAddress')}</p>` : nothing}
       ${TYPED_FIELDS.map(field)}
-      <input type="hidden" id=${this.#id('uprn')} name=${this.#id('uprn')} ?disabled=${hidden} />
+      <input type="hidden" id=${this.#id('uprn')} name=${this.#name('uprn')} ?disabled=${hidden} />
     </div>`;
   }
 

@@ -11,6 +11,9 @@ import { hostFormOf } from './form/host-form.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
 
+/** Marks a component with the start of its ids (`idBase`), so that another finds which are taken. */
+const ID_BASE_ATTRIBUTE = 'data-ccuk-ids';
+
 /** A controller that reads the page around its component, told again once the page has been parsed. */
 export interface PageParsedController extends ReactiveController {
   hostParsed?(): void;
@@ -52,6 +55,7 @@ export abstract class CouncilElement extends ReactiveElement {
   readonly #controllers: PageParsedController[] = [];
   #form: HTMLFormElement | null = null;
   #leaveForm: (() => void) | undefined;
+  #idBase: [wanted: string, given: string] | undefined;
 
   /**
    * Checks the answer (on submit, or `validate()`): shows the problems, tells the page (`reportInvalid`)
@@ -61,6 +65,9 @@ export abstract class CouncilElement extends ReactiveElement {
 
   /** Puts the component back as it was, once its form has been reset. */
   protected resetAnswer?(): void;
+
+  /** Completes what the form sends, however it is sent (see `FormMember.entries`). */
+  protected answerEntries?(data: FormData): void;
 
   /** Checks the answer, shows GOV.UK error messages, and focuses the first problem. True when there is none. */
   validate(): boolean {
@@ -113,8 +120,44 @@ export abstract class CouncilElement extends ReactiveElement {
     this.#leaveForm?.();
     this.#form = form;
     this.#leaveForm = form
-      ? joinForm(form, this, { check: (focus) => this.checkAnswer?.(focus) ?? true, reset: () => this.resetAnswer?.() })
+      ? joinForm(form, this, {
+          check: (focus, submitter) => !this.#checkedBy(submitter) || (this.checkAnswer?.(focus) ?? true),
+          reset: () => this.resetAnswer?.(),
+          entries: (data) => this.answerEntries?.(data),
+        })
       : undefined;
+  }
+
+  /**
+   * Whether sending the form with `submitter` checks this answer: any button, unless the page lists, in
+   * `submit-buttons`, the ids of those that do (a page-wide ASP.NET form whose site search must still work).
+   * A form sent with no button at all (`requestSubmit()`) is checked.
+   */
+  #checkedBy(submitter: HTMLElement | null | undefined): boolean {
+    const ids = this.getAttribute('submit-buttons')?.split(/\s+/);
+    return !ids || !submitter || ids.includes(submitter.id);
+  }
+
+  /**
+   * The start of every id the component gives its own elements, unique on the page: `wanted` (the component's
+   * `name`), or `wanted-2`, `wanted-3`… when another component already uses it, so that a label never points at
+   * another component's field. Two components of one name in one form also send the same field names: the console
+   * says so.
+   */
+  protected idBase(wanted: string): string {
+    if (this.#idBase?.[0] === wanted) return this.#idBase[1];
+    const claimed = [...(this.getRootNode() as ParentNode).querySelectorAll(`[${ID_BASE_ATTRIBUTE}]`)].filter(
+      (other) => other !== this,
+    );
+    const taken = (given: string) => claimed.filter((other) => other.getAttribute(ID_BASE_ATTRIBUTE) === given);
+    let given = wanted;
+    for (let n = 2; taken(given).length > 0; n++) given = `${wanted}-${String(n)}`;
+    const form = hostFormOf(this);
+    if (form && taken(wanted).some((other) => hostFormOf(other) === form))
+      console.warn(`[council-components] two components named "${wanted}" in one form send the same fields: name each`);
+    this.setAttribute(ID_BASE_ATTRIBUTE, given);
+    this.#idBase = [wanted, given];
+    return given;
   }
 
   protected abstract render(): unknown;

@@ -66,6 +66,36 @@ describe('defineElement', () => {
     expect(info).toHaveBeenCalledTimes(1);
     expect(info.mock.calls[0]?.[0]).toContain('page shown without components');
   });
+
+  it('defines nothing where a polyfill replaced the browser’s registry (document-register-element forced), and says so once', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const native = window.customElements;
+    const original = Object.getOwnPropertyDescriptor(window, 'customElements');
+    const polyfilled = new Map<string, CustomElementConstructor>();
+    // As document-register-element does in `force` mode: its own registry in place of the browser's.
+    Object.defineProperty(window, 'customElements', {
+      configurable: true,
+      value: {
+        define: (tag: string, constructor: CustomElementConstructor) => polyfilled.set(tag, constructor),
+        get: (tag: string) => polyfilled.get(tag),
+      },
+    });
+    try {
+      const [first, second] = [uniqueTag(), uniqueTag()];
+      expect(defineElement(first, copyOf('1.0.0'))).toBe(false);
+      expect(defineElement(second, copyOf('1.0.0'))).toBe(false);
+      expect(polyfilled.size).toBe(0);
+      expect(native.get(first)).toBeUndefined();
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error.mock.calls[0]?.[0]).toContain('customElements is replaced by a polyfill');
+    } finally {
+      if (original) Object.defineProperty(window, 'customElements', original);
+      else Reflect.deleteProperty(window, 'customElements');
+    }
+    expect(window.customElements).toBe(native);
+    const tag = uniqueTag();
+    expect(defineElement(tag, copyOf('1.0.0'))).toBe(true);
+  });
 });
 
 describe('meetsBaseline', () => {

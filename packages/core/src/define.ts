@@ -10,6 +10,7 @@ import { meetsBaseline } from './baseline.js';
  */
 const warnedTags = new Set<string>();
 let toldBelowBaseline = false;
+let toldForeignRegistry = false;
 
 interface VersionedConstructor extends CustomElementConstructor {
   version?: string;
@@ -27,6 +28,18 @@ export function defineElement(
     if (!toldBelowBaseline) {
       toldBelowBaseline = true;
       console.info('[council-components] browser not supported: page shown without components');
+    }
+    return false;
+  }
+
+  // A polyfill forced over the browser's own registry (document-register-element in `force` mode) cannot upgrade
+  // native classes: the page keeps its fallback, and its author learns why.
+  if (!/\[native code]/.test(String(Reflect.get(registry, 'define')))) {
+    if (!toldForeignRegistry) {
+      toldForeignRegistry = true;
+      console.error(
+        '[council-components] customElements is replaced by a polyfill: page shown without components. Load the polyfill only where custom elements are missing.',
+      );
     }
     return false;
   }

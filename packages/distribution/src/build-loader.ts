@@ -79,6 +79,10 @@ await build({
     ...BUNDLE_OUTPUT,
     dir: join(loaderDir, 'dist'),
     entryFileNames: 'council-components.js',
+    // The entry in one function's scope: loaded as a classic script (CMS asset APIs write those), it declares no
+    // globals that would replace the page's own (`$`, `_`).
+    postBanner: (chunk) => (chunk.isEntry ? '(()=>{' : ''),
+    postFooter: (chunk) => (chunk.isEntry ? '})();' : ''),
     chunkFileNames: (chunk) => {
       const componentDir = chunkNameOf(chunk.facadeModuleId);
       return componentDir ? `components/${basename(componentDir)}.js` : 'chunks/[name].js';

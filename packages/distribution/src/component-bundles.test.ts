@@ -1,10 +1,12 @@
 /**
  * The script-tag bundles as built (`./council test` builds before it tests):
  * each carries only the stylesheet rules its own code renders, so the GOV.UK
- * parts a component does not use cost its bundle nothing.
+ * parts a component does not use cost its bundle nothing; each runs as a
+ * classic script as well as a module; and so does the loader.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { componentPackages } from './component-package.ts';
 import { councilClassesOf } from './css-purge.ts';
@@ -15,6 +17,13 @@ describe.each(componentPackages(packagesDir).map((component) => [component.json.
   '%s script-tag bundle',
   (_name, component) => {
     const file = join(component.dir, component.bundle);
+
+    it('runs as a classic script too (no type="module"), declaring nothing on the page: one function’s scope', () => {
+      const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+      expect(() => new Script(code, { filename: file })).not.toThrow();
+      expect(code).toMatch(/^\(function\(\)\{/);
+      expect(code).toMatch(/\}\)\(\);$/);
+    });
 
     it('carries only the stylesheet rules for classes its code renders', () => {
       expect(existsSync(file), `${file}: build first`).toBe(true);
@@ -64,5 +73,18 @@ describe('the address lookup bundle', () => {
       expect(code, part).not.toContain(`ccuk-${part}`);
     }
     expect(code).toContain('ccuk-inset-text');
+  });
+});
+
+describe('the loader’s script-tag file', () => {
+  const file = join(packagesDir, 'loader/dist/council-components.js');
+
+  it('runs as a classic script too: no import.meta, no export, everything in one function’s scope', () => {
+    expect(existsSync(file), `${file}: build first`).toBe(true);
+    const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+    expect(() => new Script(code, { filename: file })).not.toThrow();
+    expect(code).not.toContain('import.meta');
+    expect(code).toMatch(/^\(\(\)=>\{\n/);
+    expect(code).toMatch(/\n\}\)\(\);$/);
   });
 });

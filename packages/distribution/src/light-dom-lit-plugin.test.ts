@@ -49,11 +49,24 @@ describe('the light-DOM Lit plugin', () => {
   it('fails the build, naming the cut, when a Lit release changes the text it cuts', () => {
     const changed = reactiveElement.replace('static addInitializer(t){', 'static addInitializer(init){');
     expect(() => transform(changed, reactiveElementFile)).toThrow(
-      "light-dom-lit plugin: Lit's reactive-element.js no longer has the decorator initializers it cuts; update CUTS for this Lit release.",
+      "light-dom-lit plugin: Lit's reactive-element.js no longer has the decorator initializers it cuts; update the cuts for this Lit release.",
+    );
+  });
+
+  it('cuts the polyfill hook and the dev-tools registry from lit-html, and nothing it renders with', () => {
+    const main = require.resolve('lit-html');
+    const litHtmlFile = join(main.slice(0, main.lastIndexOf(`${sep}lit-html${sep}`) + 10), 'lit-html.js');
+    const litHtml = readFileSync(litHtmlFile, 'utf8');
+    const cut = transform(litHtml, litHtmlFile) ?? '';
+    for (const gone of ['litHtmlPolyfillSupport', 'litHtmlVersions']) expect(cut, gone).not.toContain(gone);
+    for (const kept of ['_$litPart$', 'createTreeWalker', 'trustedTypes']) expect(cut, kept).toContain(kept);
+    expect(litHtml.length - cut.length).toBeGreaterThan(50);
+    expect(() => transform(litHtml.replace('litHtmlVersions', 'litVersions'), litHtmlFile)).toThrow(
+      "light-dom-lit plugin: Lit's lit-html.js no longer has the polyfill hook and version registry it cuts",
     );
   });
 
   it('leaves every other module alone', () => {
-    expect(transform('export const a = 1;', '/x/node_modules/lit-html/lit-html.js')).toBeNull();
+    expect(transform('export const a = 1;', '/x/node_modules/lit-html/directive.js')).toBeNull();
   });
 });

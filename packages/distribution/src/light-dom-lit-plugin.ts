@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Plugin } from 'rolldown';
 
 const STUB_ID = '\0council-components:lit-css-tag';
@@ -16,7 +17,8 @@ export function lightDomLitPlugin(): Plugin {
   return {
     name: 'council-components:light-dom-lit',
     transform(code, id) {
-      return REACTIVE_ELEMENT.test(id) ? withoutShadowDomAndDecorators(code) : null;
+      const cuts = REACTIVE_ELEMENT.test(id) ? CUTS : LIT_HTML.test(id) ? LIT_HTML_CUTS : null;
+      return cuts && cutFrom(code, cuts, basename(id));
     },
     resolveId(source, importer) {
       if (source === './css-tag.js' && importer && /[\\/]@lit[\\/]reactive-element[\\/]/.test(importer)) return STUB_ID;
@@ -34,6 +36,7 @@ export function lightDomLitPlugin(): Plugin {
 }
 
 const REACTIVE_ELEMENT = /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+const LIT_HTML = /[\\/]lit-html[\\/]lit-html\.js$/;
 
 /**
  * What `ReactiveElement` carries that a light-DOM element declaring `static
@@ -70,15 +73,25 @@ const CUTS: readonly (readonly [string, string | RegExp, string])[] = [
     /,p\?\.\(\{ReactiveElement:y\}\),\(a\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
     '',
   ],
+  ['polyfill hook lookup', ',p=a.reactiveElementPolyfillSupport', ''],
 ];
 
-function withoutShadowDomAndDecorators(code: string): string {
+/** lit-html's hook for the shady-DOM polyfills and its version registry for Lit's dev tools. */
+const LIT_HTML_CUTS: readonly (readonly [string, string | RegExp, string])[] = [
+  [
+    'polyfill hook and version registry',
+    /,B=t\.litHtmlPolyfillSupport;B\?\.\(S,k\),\(t\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\);/,
+    ';',
+  ],
+];
+
+function cutFrom(code: string, cuts: typeof CUTS, file: string): string {
   let cut = code;
-  for (const [what, text, replacement] of CUTS) {
+  for (const [what, text, replacement] of cuts) {
     const found = typeof text === 'string' ? cut.includes(text) : text.test(cut);
     if (!found) {
       throw new Error(
-        `light-dom-lit plugin: Lit's reactive-element.js no longer has the ${what} it cuts; update CUTS for this Lit release.`,
+        `light-dom-lit plugin: Lit's ${file} no longer has the ${what} it cuts; update the cuts for this Lit release.`,
       );
     }
     cut = cut.replace(text, replacement);

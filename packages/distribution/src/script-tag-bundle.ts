@@ -12,7 +12,7 @@ export interface ScriptTagBundleOptions {
 }
 
 /**
- * One self-contained, minified ES module for `<script type="module" src>`:
+ * One self-contained, minified script for `<script type="module" src>`, which also works as a classic script:
  * Lit, core and only the CSS its elements render, inlined. Code the element
  * loads only on demand (`import()`) becomes a file beside it, named after it,
  * fetched with its SRI hash when first needed.
@@ -29,6 +29,9 @@ export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Pro
     preserveEntrySignatures: false,
     output: {
       ...BUNDLE_OUTPUT,
+      // One function's scope: loaded without `type="module"` (a CMS's asset API writes classic script tags), the
+      // bundle works the same and declares no globals (its minified `$`, `_`… would replace the page's jQuery).
+      format: 'iife',
       dir: join(options.packageDir, dirname(options.outFile)),
       entryFileNames: basename(options.outFile),
       chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,

@@ -13,11 +13,20 @@
  * guarantee, so nothing is imported there: the loader does not start in them.
  * Nothing waits for ever: a file that does not arrive in 20 seconds fails the
  * import, and the component shows its "try again" message.
+ *
+ * Files are found beside the file that imports them, whose address is taken
+ * when it runs: from its script element when it was loaded as a classic script
+ * (a CMS's asset API writing `<script src>` without `type="module"`), else
+ * from the stack of an error made then, where every browser names the file.
+ * Not `import.meta.url`: a classic script holding it would not even parse, and
+ * could not tell the page what to change.
  */
 export const VERIFIED_IMPORT_RUNTIME = `
 const __ccukPending = new Map();
+const __ccukBase = document.currentScript?.src || /(https?|file):\\/\\/[^\\s()]+?(?=:\\d+:\\d+)/.exec(new Error().stack)?.[0];
 function __ccukImport(specifier, files) {
-  const base = import.meta.url;
+  const base = __ccukBase;
+  if (!base) return Promise.reject(new Error('[council-components] could not tell where this file was loaded from'));
   if (!document.createElement('link').relList.supports?.('modulepreload')) {
     return Promise.reject(new Error('[council-components] this browser cannot check the integrity of ' + specifier));
   }

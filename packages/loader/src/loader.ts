@@ -4,9 +4,10 @@
 // hash, including elements added to the page later (a CMS widget, a
 // single-page app).
 //
-// It imports nothing at run time: a page's `integrity` attribute covers this
-// file only, and everything it loads goes through the verified imports. (The
-// baseline check below is core's, copied into this file by the build.)
+// It imports nothing at run time and exports nothing, so that it also runs
+// as a classic script. A page's `integrity` attribute covers this file only,
+// and everything it loads goes through the verified imports. (The baseline
+// check below is core's, copied into this file by the build.)
 import { meetsBaseline } from '@council-components/core/baseline.js';
 import { componentLoaders } from './components.generated.js';
 
@@ -28,9 +29,10 @@ const tags = Object.keys(componentLoaders);
 /**
  * Loads every Council Components element in `root` (and `root` itself) that
  * is not defined yet. The loader calls it for the document and for every
- * element added later; call it yourself for content inside shadow roots.
+ * element added later; call it yourself for content inside shadow roots, as
+ * `councilComponents.loadComponentsIn(shadowRoot)`.
  */
-export function loadComponentsIn(root: ParentNode): void {
+function loadComponentsIn(root: ParentNode): void {
   if (!canStart()) return;
   for (const tag of tags) {
     const load = componentLoaders[tag];
@@ -43,6 +45,21 @@ export function loadComponentsIn(root: ParentNode): void {
       console.error(`[council-components] <${tag}> could not be loaded.`, error);
     });
   }
+}
+
+declare global {
+  interface Window {
+    /** What the loader offers the page (one global: the loader is also a classic script, which cannot export). */
+    councilComponents?: { loadComponentsIn: (root: ParentNode) => void };
+  }
+}
+
+window.councilComponents = { ...window.councilComponents, loadComponentsIn };
+
+// Written into a page as a classic script (CMS asset APIs do): it works, but a browser too old for the components
+// would then run it too, and fail; as a module such a browser skips it.
+if (document.currentScript) {
+  console.warn('[council-components] load council-components.js with <script type="module">, as the README shows');
 }
 
 if (canStart()) {

@@ -265,5 +265,134 @@ export function componentContract<E extends ContractElement>(contract: Component
       });
       expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
     });
+
+    describe('on the pages councils really have (issue 19)', () => {
+      const fields = (ids: readonly string[]): HTMLInputElement[] =>
+        ids.map((id) => {
+          const field = document.getElementById(id);
+          if (!(field instanceof HTMLInputElement)) throw new Error(`#${id} is not a field`);
+          return field;
+        });
+
+      it('sent without its check (a script’s form.submit(), new FormData(form)), still sends every field of the answer, empty', async () => {
+        const { form } = await mount(contract.fallback.markup);
+        const data = Object.fromEntries(new FormData(form).entries());
+        for (const name of Object.keys(contract.fallback.submits)) expect(data[name], name).toBe('');
+        const own = await mount(contract.required);
+        const ownData = Object.fromEntries(new FormData(own.form).entries());
+        for (const name of Object.keys(contract.submits)) expect(ownData[name], name).toBe('');
+      });
+
+      it('shows, as the answer, what a script puts into the page author’s fields after it started, and sends it', async () => {
+        const { form } = await mount(contract.fallback.markup);
+        const typed = Object.entries(contract.fallback.type);
+        // As jQuery's .val() and AngularJS's ng-model do: the value set, no event fired.
+        for (const [id, value] of typed) (document.getElementById(id) as HTMLInputElement).value = value;
+        await vi.waitFor(() => {
+          for (const field of fields(typed.map(([id]) => id))) {
+            expect(field.offsetParent, `#${field.id} is shown`).not.toBeNull();
+            expect(field.disabled, `#${field.id} is enabled`).toBe(false);
+          }
+        });
+        expect(Object.fromEntries(new FormData(form).entries())).toMatchObject(contract.fallback.submits);
+      });
+
+      it('takes `required` over from the page author’s fields: its own GOV.UK messages, never the browser’s', async () => {
+        const markup = Object.keys(contract.fallback.type).reduce(
+          (marked, id) => marked.replace(`id="${id}"`, `id="${id}" required`),
+          contract.fallback.markup,
+        );
+        expect(markup).toContain(' required');
+        const { element, form } = await mount(markup);
+        for (const field of fields(Object.keys(contract.fallback.type))) expect(field.required, field.id).toBe(false);
+        const errors = errorsOf(element);
+        form.requestSubmit();
+        expect(submitted).toBeNull();
+        expect((await errors).length).toBeGreaterThan(0);
+      });
+
+      it('on a page-wide form, checks only when sent by a button named in submit-buttons', async () => {
+        const { form } = await mount(
+          contract.required.replace(`<${contract.tag}`, `<${contract.tag} submit-buttons="continue"`),
+        );
+        const continueButton = form.querySelector('button[type=submit]') as HTMLButtonElement;
+        continueButton.id = 'continue';
+        const search = form.appendChild(
+          Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Search' }),
+        );
+        form.requestSubmit(search);
+        expect(submitted).not.toBeNull();
+        submitted = null;
+        form.requestSubmit(continueButton);
+        expect(submitted).toBeNull();
+      });
+
+      it('gives a second copy of the same name its own ids, and warns when both are in one form', async () => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const settle = () =>
+          Promise.all([...host.querySelectorAll<E>(contract.tag)].map((element) => element.updateComplete));
+        const duplicateIds = () => {
+          const ids = [...host.querySelectorAll('[id]')].map((element) => element.id);
+          return ids.filter((id, index) => ids.indexOf(id) !== index);
+        };
+        host.innerHTML = `<form id="a">${contract.required}</form><form id="b">${contract.required}</form>`;
+        await settle();
+        expect(duplicateIds()).toEqual([]);
+        for (const label of host.querySelectorAll<HTMLLabelElement>('#b label')) {
+          expect(label.control?.closest('form')?.id, label.htmlFor).toBe('b');
+        }
+        expect(warn).not.toHaveBeenCalled();
+        host.innerHTML = `<form>${contract.required}${contract.required}</form>`;
+        await settle();
+        expect(duplicateIds()).toEqual([]);
+        expect(warn.mock.calls.map(([text]) => String(text))).toEqual([
+          expect.stringMatching(/two components named "contract" in one form/),
+        ]);
+      });
+
+      it('moved into a same-origin iframe, is styled there and its check holds in the frame’s form', async () => {
+        const { element } = await mount(contract.required);
+        const frame = document.createElement('iframe');
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.srcdoc = '<!doctype html><html lang="en"><body><form></form></body></html>';
+        host.append(frame);
+        await loaded;
+        const doc = frame.contentDocument as Document;
+        const form = doc.querySelector('form') as HTMLFormElement;
+        form.append(element);
+        await element.updateComplete;
+        expect(doc.adoptedStyleSheets.length).toBeGreaterThan(0);
+        expect(element.querySelector('.ccuk-root')).not.toBeNull();
+        let sent = false;
+        form.addEventListener('submit', (event) => {
+          sent = !event.defaultPrevented;
+          event.preventDefault();
+        });
+        const errors = errorsOf(element);
+        form.requestSubmit();
+        expect(sent).toBe(false);
+        expect((await errors).length).toBeGreaterThan(0);
+      });
+
+      it('in a layout table whose form the parser closed at once, with no fallback fields, is checked and sent by that form', async () => {
+        host.innerHTML = `<table><form action="/sent" method="post"><tr><td>${contract.required}<button type="submit">Continue</button></td></tr></form></table>`;
+        const form = host.querySelector('form') as HTMLFormElement;
+        const element = host.querySelector<E>(contract.tag) as E;
+        expect(element.closest('form')).toBeNull();
+        form.addEventListener('submit', (event) => {
+          if (event.defaultPrevented) return;
+          event.preventDefault();
+          submitted = new FormData(form);
+        });
+        await element.updateComplete;
+        const errors = errorsOf(element);
+        form.requestSubmit();
+        expect(submitted).toBeNull();
+        expect((await errors).length).toBeGreaterThan(0);
+        await contract.answer(element);
+        form.requestSubmit();
+        expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
+      });
+    });
   });
 }

@@ -16,6 +16,8 @@ export const legacyLibraries = {
   requirejs: require.resolve('requirejs/require.js'),
   /** The custom-elements polyfill older CMS themes still load. */
   'document-register-element': require.resolve('document-register-element/build/document-register-element.js'),
+  /** Its ponyfill (CommonJS: `module.exports`), which a page calls with `'force'` to replace the browser's own. */
+  'document-register-element-pony': require.resolve('document-register-element/pony/index.js'),
   /** core-js 2 and 3 shims, which replace built-ins (Promise, Symbol, collections). */
   'core-js-2': require.resolve('core-js/client/shim.min.js'),
   'core-js-3': require.resolve('core-js-bundle/minified.js'),

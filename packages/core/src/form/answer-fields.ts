@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { PageParsedController } from '../base-element.js';
 import { elementById } from '../dom/element-by-id.js';
-import { hostFormOf, keepFormOwners } from './host-form.js';
+import { hostFormOf, joinFields, keepFormOwners } from './host-form.js';
 
 /** A field that holds part of an answer. */
 export type AnswerField = HTMLInputElement | HTMLTextAreaElement;
@@ -28,6 +28,12 @@ export interface AnswerFieldSpec {
 
 export type AnswerFieldMap<N extends string> = Partial<Record<N, AnswerField>>;
 
+/** The page author's fields whose `value` setter tells their component (`AnswerFields.#watch`). */
+const watched = new WeakSet<AnswerField>();
+
+/** Marks a page author's field that was `required`: the component checks it instead of the browser. */
+const REQUIRED = 'data-ccuk-required';
+
 /** Marks where, inside a component's rendering, the page author's own content is shown. Never shielded. */
 export const PAGE_CONTENT_ATTRIBUTE = 'data-ccuk-page';
 
@@ -52,6 +58,14 @@ export class AnswerFields<N extends string> implements PageParsedController {
   readonly #found: (() => void) | undefined;
   #authorContent: HTMLElement[] = [];
   #authorFields: AnswerFieldMap<N> = {};
+  /**
+   * The page author's fields' values as the component last knew them: when found, while on show (the resident's
+   * own edits) and as they were hidden. A change while hidden came from a script or the browser.
+   */
+  #seen = '';
+  #wasShowing = false;
+  /** The window whose `pageshow` it listens to (an element moved into a frame is in another). */
+  #window: Window | null = null;
 
   constructor(
     host: Host,
@@ -139,6 +153,59 @@ export class AnswerFields<N extends string> implements PageParsedController {
   }
 
   /**
+   * Whether the page author marked any of their fields `required` (for the page without JavaScript). The component
+   * takes the check over, with GOV.UK messages: the fields lose the attribute, which would otherwise stop the form
+   * with the browser's own message before the component could check it.
+   */
+  get authorRequired(): boolean {
+    return Object.values<AnswerField | undefined>(this.#authorFields).some((field) => field?.hasAttribute(REQUIRED));
+  }
+
+  /**
+   * Looks at the page author's fields again: when a script (a CMS's, AngularJS's `ng-model`) or the browser
+   * (restoring the form on Back) has put an answer into them while they were hidden, they are shown as the answer.
+   * Done when the page has loaded or is shown again, and before the form is checked or sent.
+   */
+  lookAgain = (): void => {
+    if (!this.#showing() && this.#authorValues() !== this.#seen) this.#found?.();
+  };
+
+  /**
+   * Completes what the form sends: each field of the answer with its key, empty while it is hidden (a hidden field
+   * is disabled, and a disabled field sends nothing), so the council's back end always gets the same fields.
+   */
+  entries(data: FormData): void {
+    if (this.mode === 'host') return;
+    for (const field of Object.values<AnswerField | undefined>(this.fields))
+      if (field?.name) data.set(field.name, this.#showing() ? field.value : '');
+  }
+
+  /**
+   * A script that sets a field's `value` (jQuery's `.val()`, AngularJS's `ng-model`, a CMS's saved answer) fires no
+   * event: the field's own `value` setter tells the component, which then looks again.
+   */
+  #watch(field: AnswerField): void {
+    if (watched.has(field)) return;
+    watched.add(field);
+    const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value');
+    if (!own?.get || !own.set) return;
+    Object.defineProperty(field, 'value', {
+      configurable: true,
+      get: () => own.get?.call(field) as string,
+      set: (value: string) => {
+        own.set?.call(field, value);
+        queueMicrotask(this.lookAgain);
+      },
+    });
+  }
+
+  #authorValues(): string {
+    return Object.values<AnswerField | undefined>(this.#authorFields)
+      .map((field) => field?.value)
+      .join('\n');
+  }
+
+  /**
    * Finds the content the page author wrote inside the element, and their
    * fields in it: by `autocomplete` token, else by the end of their name.
    * Called when connected; again once the page has been parsed, and after a reset.
@@ -159,9 +226,15 @@ export class AnswerFields<N extends string> implements PageParsedController {
       const field =
         (autocomplete && candidates.find((candidate) => candidate.autocomplete.split(/\s+/).includes(autocomplete))) ||
         candidates.find((candidate) => nameEnding.test(candidate.name.toLowerCase()));
-      if (field) found[name] = this.#identified(field, part);
+      if (field) {
+        found[name] = this.#identified(field, part);
+        if (field.required) field.setAttribute(REQUIRED, '');
+        field.required = false;
+        this.#watch(field);
+      }
     }
     this.#authorFields = found;
+    this.#seen = this.#authorValues();
     this.#found?.();
   }
 
@@ -181,7 +254,19 @@ export class AnswerFields<N extends string> implements PageParsedController {
 
   hostConnected(): void {
     this.findAuthorContent();
+    this.#window = this.#host.ownerDocument.defaultView;
+    this.#window?.addEventListener('pageshow', this.#pageShown);
   }
+
+  hostDisconnected(): void {
+    this.#window?.removeEventListener('pageshow', this.#pageShown);
+  }
+
+  /** The page has loaded (or is shown again): what the browser restored is looked at, and hidden fields disabled. */
+  readonly #pageShown = (): void => {
+    this.lookAgain();
+    this.#host.requestUpdate();
+  };
 
   /** Defined before its children were parsed (a script in the head): look again now they are. */
   hostParsed(): void {
@@ -199,8 +284,15 @@ export class AnswerFields<N extends string> implements PageParsedController {
     }
     const showing = this.#showing();
     if (place) place.hidden = !showing;
+    // Hidden fields are disabled, so that they send nothing stale; but not before the page has loaded: the browser
+    // puts a form's values back (on Back) only into fields that are enabled then. Until then `entries` blanks them.
+    const loaded = this.#host.ownerDocument.readyState === 'complete';
     for (const field of Object.values<AnswerField | undefined>(this.#authorFields))
-      if (field) field.disabled = !showing;
+      if (field) field.disabled = !showing && loaded;
+    if (showing || this.#wasShowing) this.#seen = this.#authorValues();
+    this.#wasShowing = showing;
+    // A component the parser left outside its form (`<table><form><tr><td>…`): its own fields join the form.
+    if (this.mode === 'own') joinFields(hostFormOf(this.#host), Object.values(this.fields));
   }
 
   #place(): HTMLElement | null {

@@ -3,10 +3,18 @@
  * copy and version of every component on the page: keep it stable.
  */
 export interface FormMember {
-  /** Checks the answer on submit: true when there is no problem. Focuses the first problem when `focus`. */
-  check(focus: boolean): boolean;
+  /**
+   * Checks the answer on submit: true when there is no problem. Focuses the first problem when `focus`.
+   * `submitter` is the button that sent the form (null when none did: `requestSubmit()`).
+   */
+  check(focus: boolean, submitter?: HTMLElement | null): boolean;
   /** Puts the component back as it was, once the browser has reset the form's fields. */
   reset(): void;
+  /**
+   * Completes what the form sends, however it was sent (`form.submit()` by a script, which skips the check, or
+   * `new FormData(form)`): every field of the answer has its key, empty when it has no value.
+   */
+  entries?(data: FormData): void;
 }
 
 /** Shared by every copy and version of every component on the page, so each form has one guard. */
@@ -27,7 +35,7 @@ function guard(form: HTMLFormElement): Map<Element, FormMember> {
       let valid = true;
       for (const [, member] of [...members].sort(inPageOrder)) {
         try {
-          if (!member.check(valid)) valid = false;
+          if (!member.check(valid, event.submitter)) valid = false;
         } catch (error) {
           // One broken component (another version, a bad string override) must not let the others' problems through.
           console.error('[council-components]', error);
@@ -40,6 +48,16 @@ function guard(form: HTMLFormElement): Map<Element, FormMember> {
     },
     { capture: true },
   );
+  // Fired whenever the form's entries are gathered: a submission by any means, or `new FormData(form)`.
+  form.addEventListener('formdata', (event) => {
+    for (const member of members.values()) {
+      try {
+        member.entries?.(event.formData);
+      } catch (error) {
+        console.error('[council-components]', error);
+      }
+    }
+  });
   // `reset` fires before the browser resets the fields: the components follow a task later.
   form.addEventListener('reset', (event) => {
     setTimeout(() => {

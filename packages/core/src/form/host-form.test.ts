@@ -11,10 +11,12 @@ async function parse(html: string): Promise<Document> {
 }
 
 describe('the form an answer belongs to', () => {
-  it('is the `form` attribute’s, else the ancestor, else the form the author’s fields inside belong to', async () => {
+  it('is the `form` attribute’s, else the ancestor, else the form the author’s fields inside belong to, else the table’s', async () => {
     const page = await parse(`<form id="a"><div id="in-a"><input name="x"></div></form>
       <form id="b"></form><div id="by-attribute" form="b"></div>
       <table><form id="c"><tr><td><div id="in-table"><p>Text</p><input name="line-1"></div></td></tr></form></table>
+      <table><tr><form id="d"><td><div id="in-row"></div></td></form></tr></table>
+      <table><tr><td><form id="e"><input></form><div id="beside-a-form"></div></td></tr></table>
       <div id="nowhere"><input name="y"></div>`);
     const byId = (id: string) => page.getElementById(id) as HTMLElement;
     expect(hostFormOf(byId('in-a'))?.id).toBe('a');
@@ -22,6 +24,10 @@ describe('the form an answer belongs to', () => {
     // The parser closed form c at once: the element is in no form, but its field belongs to c.
     expect(byId('in-table').closest('form')).toBeNull();
     expect(hostFormOf(byId('in-table'))?.id).toBe('c');
+    // With no fields of its own: the form at the top of its table, or of the row it was opened in.
+    expect(hostFormOf(byId('in-row'))?.id).toBe('d');
+    // A whole form inside a cell is the cell's, not the table's; and a page's other forms are not the element's.
+    expect(hostFormOf(byId('beside-a-form'))).toBeNull();
     expect(hostFormOf(byId('nowhere'))).toBeNull();
   });
 

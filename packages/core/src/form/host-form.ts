@@ -1,8 +1,8 @@
 /**
  * The form an element's answer belongs to, as the browser decides for fields: its `form` attribute's target, else
- * its nearest `<form>` ancestor, else the form the page author's fields inside it belong to. The parser can close a
- * form at once and still give it the fields written after it (`<table><form><tr><td>…`): the element is then in no
- * form, but its fields are.
+ * its nearest `<form>` ancestor. The parser can also close a form at once and still give it the fields written
+ * after it (`<table><form><tr><td>…`): the element is then in no form, but its author's fields are, and the form
+ * sits at the top of the table, before the rows.
  */
 export function hostFormOf(element: Element): HTMLFormElement | null {
   const formId = element.getAttribute('form');
@@ -15,12 +15,18 @@ export function hostFormOf(element: Element): HTMLFormElement | null {
   return (
     element.closest('form') ??
     [...element.querySelectorAll<HTMLInputElement>(FIELDS)].find((field) => field.form)?.form ??
+    // The form the parser closed at once is a child of the table part (table, body, row) it was opened in.
+    element.closest('table')?.querySelector<HTMLFormElement>(TABLE_FORM) ??
     null
   );
 }
 
+const TABLE_FORM = ':scope>form,:scope>*>form,:scope>*>tr>form';
 const FIELDS = 'input,select,textarea,button';
 let named = 0;
+
+/** The id a field's `form` attribute names `form` by, given to the form when it has none. */
+const idOf = (form: HTMLFormElement): string => (form.id ||= `ccuk-form-${String(++named)}`);
 
 /**
  * Moving a field resets its form to its ancestor form. Fields the parser gave to a form they are not inside
@@ -30,7 +36,11 @@ let named = 0;
 export function keepFormOwners(content: Element): void {
   for (const field of [content, ...content.querySelectorAll(FIELDS)] as HTMLInputElement[]) {
     const form = field.form;
-    if (form && !form.contains(field) && !field.hasAttribute('form'))
-      field.setAttribute('form', (form.id ||= `ccuk-form-${String(++named)}`));
+    if (form && !form.contains(field) && !field.hasAttribute('form')) field.setAttribute('form', idOf(form));
   }
+}
+
+/** Gives fields a component renders to `form` when the component is not inside it (see `hostFormOf`). */
+export function joinFields(form: HTMLFormElement | null, fields: readonly (Element | undefined)[]): void {
+  for (const field of fields) if (form && field && !form.contains(field)) field.setAttribute('form', idOf(form));
 }
