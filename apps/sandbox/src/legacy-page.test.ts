@@ -126,7 +126,7 @@ describe('the sandbox legacy page', () => {
     expect(await plain.locator('html').getAttribute('lang')).toBe('cy');
     // The page's words, not the field names and values it lists.
     const received = `${await plain.title()} ${await plain.locator('h1').innerText()}`.toLowerCase();
-    expect(received).toBe("ffurflen wedi'i derbyn – cyngor sir enghreifftiol ffurflen wedi'i derbyn");
+    expect(received).toBe('ffurflen wedi’i derbyn – cyngor sir enghreifftiol ffurflen wedi’i derbyn');
     expect(await plain.locator('[data-field="home-address-line-1"]').textContent()).toBe('1 Stryd y Castell');
     await context.close();
   });

@@ -97,7 +97,7 @@ export function submittedPage(fields: Iterable<[string, string]>, lang: Lang = '
     .join('');
   const [heading, council] =
     lang === 'cy'
-      ? ["Ffurflen wedi'i derbyn", 'Cyngor Sir Enghreifftiol']
+      ? ['Ffurflen wedi’i derbyn', 'Cyngor Sir Enghreifftiol']
       : ['Form received', 'Example County Council'];
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${heading} – ${council}</title><link rel="icon" href="legacy/favicon.svg" type="image/svg+xml"></head>
 <body><main><h1>${heading}</h1><dl>${rows}</dl></main></body></html>`;

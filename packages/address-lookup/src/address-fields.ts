@@ -26,7 +26,8 @@ export const ADDRESS_FIELDS: Readonly<Record<AddressFieldName, AddressFieldSpec>
     nameEnding: /(town|city)$/,
     width: 'ccuk-!-width-two-thirds',
   },
-  county: { part: 'county', autocomplete: 'address-level1', nameEnding: /county$/, width: 'ccuk-!-width-two-thirds' },
+  // No token: the HTML spec's `address-level1` is the post town in the UK, not the county.
+  county: { part: 'county', nameEnding: /county$/, width: 'ccuk-!-width-two-thirds' },
   postcode: {
     part: 'postcode',
     autocomplete: 'postal-code',

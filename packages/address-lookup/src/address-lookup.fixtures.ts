@@ -49,6 +49,18 @@ export function fixtureBackend(): Route[] {
 const element = (attributes = ''): string =>
   `<council-address-lookup name="home"${attributes}></council-address-lookup>`;
 
+/** The page author's own fields inside the element, labelled in the page's language. */
+const authorFields = (words: Record<'legend' | 'line1' | 'line2' | 'town' | 'postcode', string>): string =>
+  `<council-address-lookup name="home">
+  <fieldset class="council-form-fields">
+    <legend>${words.legend}</legend>
+    <p><label for="home-line-1">${words.line1}</label> <input id="home-line-1" name="home-line-1" autocomplete="address-line1"></p>
+    <p><label for="home-line-2">${words.line2}</label> <input id="home-line-2" name="home-line-2" autocomplete="address-line2"></p>
+    <p><label for="home-town">${words.town}</label> <input id="home-town" name="home-town" autocomplete="address-level2"></p>
+    <p><label for="home-postcode">${words.postcode}</label> <input id="home-postcode" name="home-postcode" autocomplete="postal-code"></p>
+  </fieldset>
+</council-address-lookup>`;
+
 const inBothLanguages = inEnglishAndWelsh<CouncilAddressLookup, { currentStep: AddressLookupStep }>;
 
 export const addressLookupFixtures: readonly AddressLookupFixture[] = [
@@ -108,7 +120,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     act: (el) => el.search(SCENARIO_POSTCODES.unavailable),
     shows: {
       en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      cy: { currentStep: 'postcode', text: 'nid yw chwilio am gyfeiriadau’n gweithio' },
     },
   }),
   ...inBothLanguages({
@@ -118,7 +130,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     act: (el) => el.search(SCENARIO_POSTCODES.slow),
     shows: {
       en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      cy: { currentStep: 'postcode', text: 'nid yw chwilio am gyfeiriadau’n gweithio' },
     },
   }),
   ...inBothLanguages({
@@ -128,7 +140,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     act: (el) => el.search('SO16 0AS'),
     shows: {
       en: { currentStep: 'postcode', text: 'Sorry, finding addresses is not working at the moment' },
-      cy: { currentStep: 'postcode', text: "nid yw chwilio am gyfeiriadau'n gweithio" },
+      cy: { currentStep: 'postcode', text: 'nid yw chwilio am gyfeiriadau’n gweithio' },
     },
   }),
   ...inBothLanguages({
@@ -148,7 +160,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     act: (el) => el.search('so160as'),
     shows: {
       en: { currentStep: 'select', text: '5 addresses found for SO16 0AS' },
-      cy: { currentStep: 'select', text: '5 cyfeiriad ar gyfer SO16 0AS' },
+      cy: { currentStep: 'select', text: 'Wedi canfod 5 o gyfeiriadau ar gyfer SO16 0AS' },
     },
   }),
   ...inBothLanguages({
@@ -185,7 +197,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     },
     shows: {
       en: { currentStep: 'manual', text: 'Check the address and change it if you need to.' },
-      cy: { currentStep: 'manual', text: "Gwiriwch y cyfeiriad a'i newid os oes angen." },
+      cy: { currentStep: 'manual', text: 'Gwiriwch y cyfeiriad a’i newid os oes angen.' },
     },
   }),
   ...inBothLanguages({
@@ -209,21 +221,28 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     },
     shows: {
       en: { currentStep: 'manual', text: 'Enter address line 1, typically the building and street' },
-      cy: { currentStep: 'manual', text: "Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd" },
+      cy: { currentStep: 'manual', text: 'Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd' },
     },
   }),
   ...inBothLanguages({
     story: 'AuthorFields',
     title: 'Around the page’s own fields',
-    markup: `<council-address-lookup name="home">
-  <fieldset class="council-form-fields">
-    <legend>Your address</legend>
-    <p><label for="home-line-1">Address line 1</label> <input id="home-line-1" name="home-line-1" autocomplete="address-line1"></p>
-    <p><label for="home-line-2">Address line 2 (optional)</label> <input id="home-line-2" name="home-line-2" autocomplete="address-line2"></p>
-    <p><label for="home-town">Town or city</label> <input id="home-town" name="home-town" autocomplete="address-level2"></p>
-    <p><label for="home-postcode">Postcode</label> <input id="home-postcode" name="home-postcode" autocomplete="postal-code"></p>
-  </fieldset>
-</council-address-lookup>`,
+    markup: {
+      en: authorFields({
+        legend: 'Your address',
+        line1: 'Address line 1',
+        line2: 'Address line 2 (optional)',
+        town: 'Town or city',
+        postcode: 'Postcode',
+      }),
+      cy: authorFields({
+        legend: 'Eich cyfeiriad',
+        line1: 'Llinell 1 y cyfeiriad',
+        line2: 'Llinell 2 y cyfeiriad (dewisol)',
+        town: 'Tref neu ddinas',
+        postcode: 'Cod post',
+      }),
+    },
     shows: {
       en: { currentStep: 'postcode', text: 'Find address' },
       cy: { currentStep: 'postcode', text: 'Dod o hyd i gyfeiriad' },

@@ -4,6 +4,7 @@ import { coreStrings, type CoreStringKey } from '@council-components/core/i18n/c
 export type AddressLookupStringKey =
   | 'legend'
   | 'postcodeLabel'
+  | 'postcodeHint'
   | 'findAddress'
   | 'enterManually'
   | 'searching'
@@ -40,6 +41,8 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
   en: {
     legend: 'Address',
     postcodeLabel: 'Postcode',
+    // The GOV.UK address pattern: tell residents the lookup finds UK addresses only.
+    postcodeHint: 'Only UK addresses can be found this way',
     findAddress: 'Find address',
     enterManually: 'Enter the address manually',
     searching: 'Searching for addresses…',
@@ -78,36 +81,40 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
   cy: {
     legend: 'Cyfeiriad',
     postcodeLabel: 'Cod post',
+    postcodeHint: 'Dim ond cyfeiriadau yn y DU y gallwch ddod o hyd iddynt fel hyn',
     findAddress: 'Dod o hyd i gyfeiriad',
     enterManually: 'Rhowch y cyfeiriad â llaw',
     searching: 'Yn chwilio am gyfeiriadau…',
-    // After a numeral the noun stays singular; "dau" softens it (gyfeiriad),
-    // "tri" and "chwe" aspirate it (chyfeiriad).
-    // Never zero: the list shows only when addresses were found. One takes the `other` form ("1 cyfeiriad").
+    // Counts follow the HMCTS address finder ('Wedi canfod … cyfeiriad') and GOV.UK Forms' Welsh ('Mae 23 o
+    // ganlyniadau'): after 1, 2, 3 and 6 the noun stays singular and mutates ('dau' softens it: gyfeiriad; 'tri' and
+    // 'chwe' aspirate it: chyfeiriad); every other count takes 'o' and the plural (o gyfeiriadau). CLDR's `few` is
+    // exactly 3 and `many` exactly 6. Never zero: the list shows only when addresses were found.
     found: {
-      two: '{count} gyfeiriad ar gyfer {postcode}',
-      few: '{count} chyfeiriad ar gyfer {postcode}',
-      many: '{count} chyfeiriad ar gyfer {postcode}',
-      other: '{count} cyfeiriad ar gyfer {postcode}',
+      one: 'Wedi canfod {count} cyfeiriad ar gyfer {postcode}',
+      two: 'Wedi canfod {count} gyfeiriad ar gyfer {postcode}',
+      few: 'Wedi canfod {count} chyfeiriad ar gyfer {postcode}',
+      many: 'Wedi canfod {count} chyfeiriad ar gyfer {postcode}',
+      other: 'Wedi canfod {count} o gyfeiriadau ar gyfer {postcode}',
     },
     change: 'Newid',
     changeHidden: 'cod post',
     selectLabel: 'Dewiswch gyfeiriad',
     selectPlaceholder: {
-      two: '{count} gyfeiriad',
-      few: '{count} chyfeiriad',
-      many: '{count} chyfeiriad',
-      other: '{count} cyfeiriad',
+      one: 'Wedi canfod {count} cyfeiriad',
+      two: 'Wedi canfod {count} gyfeiriad',
+      few: 'Wedi canfod {count} chyfeiriad',
+      many: 'Wedi canfod {count} chyfeiriad',
+      other: 'Wedi canfod {count} o gyfeiriadau',
     },
-    useAddress: "Defnyddio'r cyfeiriad hwn",
-    cantFind: "Ni allaf ddod o hyd i'r cyfeiriad yn y rhestr",
+    useAddress: 'Defnyddio’r cyfeiriad hwn',
+    cantFind: 'Ni allaf ddod o hyd i’r cyfeiriad yn y rhestr',
     line1Label: 'Llinell 1 y cyfeiriad',
     line2Label: 'Llinell 2 y cyfeiriad (dewisol)',
     townLabel: 'Tref neu ddinas',
     countyLabel: 'Sir (dewisol)',
-    checkAddress: "Gwiriwch y cyfeiriad a'i newid os oes angen.",
+    checkAddress: 'Gwiriwch y cyfeiriad a’i newid os oes angen.',
     searchAgain: 'Chwilio am gyfeiriad gwahanol',
-    errorLine1: "Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd",
+    errorLine1: 'Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd',
     errorTown: 'Rhowch dref neu ddinas',
     errorPostcodeEmpty: 'Rhowch god post',
     errorPostcodeInvalid: 'Rhowch god post llawn yn y DU',
@@ -115,7 +122,7 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
       'Ni allem ddod o hyd i unrhyw gyfeiriadau ar gyfer {postcode}. Gwiriwch y cod post neu rhowch y cyfeiriad â llaw',
     outsideGb: 'Ni allwn chwilio am gyfeiriadau yn Jersey, Guernsey, Ynys Manaw na BFPO. Rhowch y cyfeiriad isod.',
     errorLookupFailed:
-      "Mae'n ddrwg gennym, nid yw chwilio am gyfeiriadau'n gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen neu rhowch y cyfeiriad â llaw",
+      'Mae’n ddrwg gennym, nid yw chwilio am gyfeiriadau’n gweithio ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen neu rhowch y cyfeiriad â llaw',
     // Zero, few and many take the `other` form ("{count} eiliad": the noun stays singular after a numeral).
     errorRateLimited: {
       one: 'Bu gormod o chwiliadau. Arhoswch eiliad a rhowch gynnig arall arni, neu rhowch y cyfeiriad â llaw',
@@ -125,7 +132,7 @@ const ownStrings: Catalogue<AddressLookupStringKey> = {
     },
     errorSelect: 'Dewiswch gyfeiriad',
     errorRequired: 'Rhowch god post a dewiswch gyfeiriad, neu rhowch y cyfeiriad â llaw',
-    selectedAnnouncement: "Cyfeiriad wedi'i ddewis: {address}",
+    selectedAnnouncement: 'Cyfeiriad wedi’i ddewis: {address}',
   },
 };
 

@@ -207,7 +207,11 @@ export class CouncilAddressLookup extends CouncilElement {
   /** Goes to manual entry. */
   async enterManually(): Promise<void> {
     this.#search.cancel();
+    this.#announcer.clear();
     this.state = manualEntry();
+    // The postcode already typed is not asked for twice (WCAG 3.3.7): it is carried into the manual fields.
+    if (this.postcode.trim() && !this.#fields.read().postcode.trim())
+      this.#fields.fill({ postcode: checkPostcode(this.postcode).postcode });
     await this.updateComplete;
     this.#fields.fields.line1?.focus();
   }
@@ -235,6 +239,8 @@ export class CouncilAddressLookup extends CouncilElement {
     }
     this.postcode = postcode;
     this.state = START;
+    // A new search starts a new answer: what an earlier one put in the fields (its UPRN too) goes.
+    this.#clearAnswer();
     const found = await this.#search.run((signal) =>
       this.#source().find(postcode, { language: this.i18n.lang, signal }),
     );
@@ -259,9 +265,17 @@ export class CouncilAddressLookup extends CouncilElement {
       this.#announcer.announce(this.#text(next.notice));
       this.#fields.fields.line1?.focus();
     } else if (next.error) {
-      // Not announced: focus moves to the field, whose description is the message.
+      // Focus is already on the field, or goes back to it: its description alone would not be read again.
+      this.#announcer.announce(`${this.#t('errorPrefix')} ${this.#text(next.error)}`);
       this.#focus('lookup-postcode');
     }
+  }
+
+  /** Empties the answer's fields, and forgets the address they held. */
+  #clearAnswer(): void {
+    if (!Object.values(this.#fields.read()).some((value) => value !== '')) return;
+    this.#fields.fill({ line1: '', line2: '', town: '', county: '', postcode: '', uprn: '' });
+    this.#filled = null;
   }
 
   /** The address chosen: its fields filled at once (a form sent now sends it), and the page told. */
@@ -353,6 +367,8 @@ export class CouncilAddressLookup extends CouncilElement {
   /** "Change" and "Search for a different address": back to the postcode, as typed, with a clean slate. */
   readonly #backToSearch = async (event: Event): Promise<void> => {
     event.preventDefault();
+    // "Address selected: …" no longer says where the resident is.
+    this.#announcer.clear();
     this.state = START;
     await this.updateComplete;
     this.#focus('lookup-postcode');
@@ -434,11 +450,13 @@ export class CouncilAddressLookup extends CouncilElement {
     part: string,
     label: AddressLookupMessageKey,
     error: Message | undefined,
-    control: (errorId?: string) => TemplateResult,
+    control: (errorId?: string, describedBy?: string) => TemplateResult,
+    hint?: AddressLookupMessageKey,
   ): TemplateResult {
     return formGroup({
       id: this.#id(part),
       label: this.#t(label),
+      hint: hint && this.#t(hint),
       error: this.#text(error),
       errorPrefix: this.#t('errorPrefix'),
       control,
@@ -472,7 +490,7 @@ export class CouncilAddressLookup extends CouncilElement {
       'lookup-postcode',
       'postcodeLabel',
       error,
-      (errorId) =>
+      (errorId, describedBy) =>
         html`<input
           class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
           id=${this.#id('lookup-postcode')}
@@ -480,7 +498,7 @@ export class CouncilAddressLookup extends CouncilElement {
           autocomplete="postal-code"
           spellcheck="false"
           enterkeyhint="search"
-          aria-describedby=${[errorId, failure && failureId].filter(Boolean).join(' ') || nothing}
+          aria-describedby=${[describedBy, failure && failureId].filter(Boolean).join(' ') || nothing}
           .value=${this.postcode}
           @input=${(event: Event) => {
             this.postcode = (event.target as HTMLInputElement).value;
@@ -492,6 +510,7 @@ export class CouncilAddressLookup extends CouncilElement {
             }
           }}
         />`,
+      'postcodeHint',
     )}
     ${this.#inset(failure, failureId)}
     ${

@@ -28,12 +28,17 @@ export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends
 
 /** A state in English and in Welsh: the same markup and steps, with what each language shows. */
 export function inEnglishAndWelsh<E extends HTMLElement, S extends object>(
-  fixture: Omit<ComponentFixture<E, S>, 'lang' | 'shows'> & { shows: Record<FixtureLang, S & { text: string }> },
+  fixture: Omit<ComponentFixture<E, S>, 'lang' | 'shows' | 'markup'> & {
+    shows: Record<FixtureLang, S & { text: string }>;
+    /** One markup, or one per language: a page author's own content (fallback labels) is in the page's language. */
+    markup: string | Record<FixtureLang, string>;
+  },
 ): ComponentFixture<E, S>[] {
   return (['en', 'cy'] as const).map((lang) => ({
     ...fixture,
     title: `${fixture.title} (${lang === 'en' ? 'English' : 'Cymraeg'})`,
     lang,
+    markup: typeof fixture.markup === 'string' ? fixture.markup : fixture.markup[lang],
     shows: fixture.shows[lang],
   }));
 }

@@ -26,8 +26,8 @@ export const providerFailureStrings: Catalogue<ProviderFailureStringKey> = {
   cy: {
     timeout: 'Cymerodd y gwasanaeth ormod o amser i ymateb. Rhowch gynnig arall arni.',
     network:
-      "Nid oeddem yn gallu cysylltu â'r gwasanaeth. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.",
-    unavailable: "Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael. Rhowch gynnig arall arni yn nes ymlaen.",
+      'Nid oeddem yn gallu cysylltu â’r gwasanaeth. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+    unavailable: 'Mae’n ddrwg gennym, nid yw’r gwasanaeth ar gael. Rhowch gynnig arall arni yn nes ymlaen.',
     rateLimited: 'Mae gormod o geisiadau wedi cael eu gwneud. Rhowch gynnig arall arni yn nes ymlaen.',
     // Welsh keeps the noun singular after a numeral ("5 eiliad"); the soft
     // mutation after "dwy" (two, feminine) gives "dwy eiliad".
@@ -39,6 +39,6 @@ export const providerFailureStrings: Catalogue<ProviderFailureStringKey> = {
       many: 'Mae gormod o geisiadau wedi cael eu gwneud. Arhoswch {count} eiliad a rhowch gynnig arall arni.',
       other: 'Mae gormod o geisiadau wedi cael eu gwneud. Arhoswch {count} eiliad a rhowch gynnig arall arni.',
     },
-    problem: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.",
+    problem: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.',
   },
 };

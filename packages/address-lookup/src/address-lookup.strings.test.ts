@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, type Message } from '@council-components/core/i18n/catalogue.js';
+import { addressLookupStrings } from './address-lookup.strings.js';
+
+const COUNTS = [...Array.from({ length: 31 }, (_, count) => count), 100, 137, 1234];
+
+/** Welsh after a numeral (HMCTS, GOV.UK Forms): 1, 2, 3 and 6 keep the singular, mutated; the rest take "o" and the plural. */
+function welshCount(count: number): string {
+  const number = count.toLocaleString('cy-GB');
+  if (count === 1) return `${number} cyfeiriad`;
+  if (count === 2) return `${number} gyfeiriad`;
+  if (count === 3 || count === 6) return `${number} chyfeiriad`;
+  return `${number} o gyfeiriadau`;
+}
+
+describe('the address lookup’s Welsh', () => {
+  it.each(COUNTS)('counts %i addresses as Welsh does, in the list and in what is announced', (count) => {
+    const { found, selectPlaceholder } = addressLookupStrings.cy;
+    expect(formatMessage(found, 'cy', { count, postcode: 'SA1 1DP' })).toBe(
+      `Wedi canfod ${welshCount(count)} ar gyfer SA1 1DP`,
+    );
+    expect(formatMessage(selectPlaceholder, 'cy', { count })).toBe(`Wedi canfod ${welshCount(count)}`);
+  });
+
+  it('uses curly apostrophes (’), in Welsh as in English', () => {
+    const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
+    for (const lang of ['en', 'cy'] as const) {
+      for (const [key, message] of Object.entries<Message>(addressLookupStrings[lang]))
+        for (const text of texts(message)) expect(text, `${lang}.${key}`).not.toContain("'");
+    }
+  });
+});
