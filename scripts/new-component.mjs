@@ -246,7 +246,7 @@ export class ${className} extends CouncilElement {
     // \`required\` on the page author's field (for the page without JavaScript) is checked here, with GOV.UK words.
     const required = this.required || this.#fields.authorRequired;
     this.problem = required && !answered ? 'errorRequired' : undefined;
-    this.#fields.markInvalid(this.problem ? ['answer'] : []);
+    this.#fields.markInvalid({ answer: this.problem && this.i18n.t(this.problem) }, this.i18n.t('errorPrefix'));
     const fieldId = this.#fields.fields.answer?.id;
     const errors = this.problem && fieldId ? [{ fieldId, message: this.i18n.t(this.problem) }] : [];
     return reportInvalid(this, errors, focus);

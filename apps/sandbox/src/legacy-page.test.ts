@@ -191,9 +191,16 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
       const { page } = await openLegacyPage(`${sandbox.url}?delivery=${delivery}`);
       await page.locator('#home-address-lookup-postcode').waitFor();
       await page.getByRole('button', { name: 'Send' }).click();
-      await page.getByText('Enter a postcode and select an address, or enter the address manually').waitFor();
+      const message = 'Enter a postcode and select an address, or enter the address manually';
+      await page.locator('council-address-lookup').getByText(message).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
       // However late the component arrived, it checked the answer before the CMS's own submit handler ran.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-postcode');
+      // The page shows the GOV.UK error summary from council-invalid, and its link takes the resident to the field.
+      const summary = page.locator('.govuk-error-summary');
+      expect(await summary.getByRole('heading').innerText()).toBe('There is a problem');
+      await page.locator('#cms-reference').focus();
+      await summary.getByRole('link', { name: message }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-address-lookup-postcode');
       // The CMS's jQuery disables the button of a form that is sent; this one was not, so the resident can send again.
       expect(

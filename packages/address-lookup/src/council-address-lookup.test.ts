@@ -729,6 +729,71 @@ describe('beyond axe (issue 20)', () => {
     expect(byId<HTMLInputElement>('home-postcode').value).toBe('SO16 0AS');
   });
 
+  it('shows and exposes the problems on the page author’s own fields (3.3.1, 4.1.2), in the page’s language', async () => {
+    const fixture = addressLookupFixtures.find(
+      (candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'cy',
+    );
+    const element = await mount((fixture?.markup ?? '').replace('<council-address-lookup', '$& required'), 'cy');
+    await element.enterManually();
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).toBeNull();
+    await element.updateComplete;
+    for (const [id, message] of [
+      ['home-line-1', 'Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a’r stryd'],
+      ['home-town', 'Rhowch dref neu ddinas'],
+      ['home-postcode', 'Rhowch god post'],
+    ] as const) {
+      const field = byId<HTMLInputElement>(id);
+      expect(field.getAttribute('aria-invalid'), id).toBe('true');
+      const described = (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((token) => byId(token).textContent);
+      expect(described, id).toEqual([`Gwall: ${message}`]);
+      expect(field.previousElementSibling?.checkVisibility(), id).toBe(true);
+    }
+    expect(await axeViolations(host)).toEqual([]);
+    byId<HTMLInputElement>('home-line-1').value = '1 Castle Street';
+    byId<HTMLInputElement>('home-town').value = 'Swansea';
+    byId<HTMLInputElement>('home-postcode').value = 'SA1 1DP';
+    (element.closest('form') as HTMLFormElement).requestSubmit();
+    expect(submitted).not.toBeNull();
+    await element.updateComplete;
+    expect(element.querySelectorAll('[aria-invalid], .ccuk-error-message')).toHaveLength(0);
+    expect(byId('home-line-1').hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('shows focus on the page author’s field it moves focus to, on a page that hides focus (2.4.7)', async () => {
+    const hostile = document.head.appendChild(document.createElement('style'));
+    hostile.textContent = ':focus { outline: none !important; box-shadow: none !important; }';
+    try {
+      const fixture = addressLookupFixtures.find(
+        (candidate) => candidate.story === 'AuthorFields' && candidate.lang === 'en',
+      );
+      const element = await mount(fixture?.markup ?? '');
+      await element.search('SO16 0AS');
+      await element.chooseAddress(0);
+      const field = byId<HTMLInputElement>('home-line-1');
+      expect(document.activeElement).toBe(field);
+      const shot = async () => {
+        const taken = await page
+          .elementLocator(field.parentElement as HTMLElement)
+          .screenshot({ save: false, base64: true });
+        return typeof taken === 'string' ? taken : taken.base64;
+      };
+      const focused = await shot();
+      field.blur();
+      const blurred = await shot();
+      // Different pixels: the focus indicator shows, although the page removes every outline.
+      expect(focused).not.toBe(blurred);
+      field.focus();
+      const style = getComputedStyle(field);
+      expect(style.outlineStyle).toBe('solid');
+      expect(style.outlineWidth).toBe('3px');
+    } finally {
+      hostile.remove();
+    }
+  });
+
   it('tells residents the lookup finds UK addresses only, and gives the county no autocomplete token (8)', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     expect(byId('home-lookup-postcode-hint').textContent.trim()).toBe('Only UK addresses can be found this way');

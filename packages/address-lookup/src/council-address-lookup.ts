@@ -329,8 +329,22 @@ export class CouncilAddressLookup extends CouncilElement {
     });
     this.state = state;
     if (postcode !== undefined) this.#fields.fill({ postcode });
-    this.#fields.markInvalid(state.step === 'manual' ? CHECKED_FIELDS.filter((name) => state.errors[name]) : []);
+    this.#markInvalid();
     return reportInvalid(this, this.#errors(), focus, 'council-address-invalid');
+  }
+
+  /** The manual fields' problems, on the fields themselves: kept in step with every change (a reset, a new step, the language). */
+  protected override updated(): void {
+    this.#markInvalid();
+  }
+
+  #markInvalid(): void {
+    const { state } = this;
+    const problems = state.step === 'manual' ? state.errors : {};
+    this.#fields.markInvalid(
+      Object.fromEntries(CHECKED_FIELDS.map((name) => [name, this.#text(problems[name])])),
+      this.#t('errorPrefix'),
+    );
   }
 
   /** Every message shown, with the id of its field: what a page needs for its error summary. */

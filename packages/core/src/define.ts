@@ -37,9 +37,8 @@ export function defineElement(
   if (!/\[native code]/.test(String(Reflect.get(registry, 'define')))) {
     if (!toldForeignRegistry) {
       toldForeignRegistry = true;
-      console.error(
-        '[council-components] customElements is replaced by a polyfill: page shown without components. Load the polyfill only where custom elements are missing.',
-      );
+      // The README's "Legacy pages" says what to change: load the polyfill only where custom elements are missing.
+      console.error('[council-components] customElements is replaced by a polyfill: page shown without components');
     }
     return false;
   }

@@ -76,10 +76,12 @@ describe('AnswerFields: the three ways of holding an answer', () => {
     expect(events).toEqual(['input person-first', 'change person-first', 'input person-last', 'change person-last']);
     probe.fields.fill({ first: 'Ada' });
     expect(events).toHaveLength(4);
-    probe.fields.markInvalid(['last']);
+    probe.fields.markInvalid({ last: 'Enter your last name' }, 'Error:');
     expect(probe.querySelector('#person-last')?.getAttribute('aria-invalid')).toBe('true');
     expect(probe.querySelector('#person-first')?.hasAttribute('aria-invalid')).toBe(false);
-    probe.fields.markInvalid([]);
+    // Its own fields' messages are the component's to render: nothing is added beside them.
+    expect(probe.querySelector('.ccuk-error-message')).toBeNull();
+    probe.fields.markInvalid({}, 'Error:');
     expect(probe.querySelector('#person-last')?.hasAttribute('aria-invalid')).toBe(false);
   });
 
@@ -105,6 +107,23 @@ describe('AnswerFields: the three ways of holding an answer', () => {
     expect(sent(form)).toEqual({ 'applicant-first-name': 'Ada', 'applicant-family-name': 'Lovelace' });
     // A field without an id gets one, so an error summary can link to it.
     expect(last.id).toBe('person-last');
+    // A problem: marked, and described by a GOV.UK error message just before it, beside the page's own description.
+    first.setAttribute('aria-describedby', 'page-hint');
+    probe.fields.markInvalid({ first: 'Enter your first name' }, 'Error:');
+    expect(first.getAttribute('aria-invalid')).toBe('true');
+    expect(first.getAttribute('aria-describedby')).toBe('page-hint f-ccuk-error');
+    const message = first.previousElementSibling as HTMLElement;
+    expect(message.id).toBe('f-ccuk-error');
+    expect(message.className).toBe('ccuk-error-message');
+    expect(message.textContent).toBe('Error: Enter your first name');
+    expect(message.querySelector('.ccuk-visually-hidden')?.textContent).toBe('Error:');
+    expect(last.hasAttribute('aria-invalid')).toBe(false);
+    expect(last.hasAttribute('aria-describedby')).toBe(false);
+    // Put right: both go, and the page's own description stays.
+    probe.fields.markInvalid({}, 'Error:');
+    expect(first.hasAttribute('aria-invalid')).toBe(false);
+    expect(first.getAttribute('aria-describedby')).toBe('page-hint');
+    expect(form.querySelector('#f-ccuk-error')).toBeNull();
   });
 
   it('says when the page author’s fields come filled in (a page served back with the answer)', async () => {
@@ -125,11 +144,13 @@ describe('AnswerFields: the three ways of holding an answer', () => {
     expect(probe.querySelector('input')).toBeNull();
     probe.fields.fill({ first: 'Ada', last: 'Lovelace' });
     expect(sent(form)).toEqual({ q1: 'Ada', q2: 'Lovelace' });
-    probe.fields.markInvalid(['first']);
+    probe.fields.markInvalid({ first: 'Enter your first name' }, 'Error:');
     const q1 = form.querySelector('[name=q1]') as HTMLInputElement;
     expect(q1.getAttribute('aria-invalid')).toBe('true');
     // Its accessible state says so (an empty aria-invalid would mean false).
     expect(q1.matches('[aria-invalid=true]')).toBe(true);
+    // The form builder's field shows its own messages: none is added.
+    expect(form.querySelector('.ccuk-error-message')).toBeNull();
     // A host field with no id gets one for the error summary to link to; one with an id keeps it.
     expect(q1.id).toBe('person-first');
     expect(form.querySelector('[name=q2]')?.id).toBe('q2-id');

@@ -134,16 +134,22 @@ export class AnswerFields<N extends string> implements PageParsedController {
   }
 
   /**
-   * Marks the fields with a problem `aria-invalid`, and the others not. Where
-   * the page owns the fields, that is all the component shows: the messages
-   * beside them are the page's own.
+   * Marks the fields with a problem `aria-invalid="true"`, and the others not (WCAG 3.3.1, 4.1.2). The page
+   * author's own fields also get the GOV.UK error message the component's own would show (`prefix` read out
+   * first, not shown), just before the field, and are described by it; a field the problem has left loses both.
+   * Fields of the host form (`fill-*`) are the form builder's: they are only marked.
    */
-  markInvalid(invalid: readonly N[]): void {
+  markInvalid(problems: Partial<Record<N, string>>, prefix: string): void {
     const fields = this.fields;
+    const author = this.mode === 'author';
     for (const name of this.#names) {
+      const field = fields[name];
+      if (!field) continue;
+      const message = problems[name];
       // `aria-invalid` with no value means false.
-      if (invalid.includes(name)) fields[name]?.setAttribute('aria-invalid', 'true');
-      else fields[name]?.removeAttribute('aria-invalid');
+      if (message) field.setAttribute('aria-invalid', 'true');
+      else field.removeAttribute('aria-invalid');
+      if (author) describeProblem(field, message, prefix);
     }
   }
 
@@ -298,4 +304,26 @@ export class AnswerFields<N extends string> implements PageParsedController {
   #place(): HTMLElement | null {
     return this.#host.querySelector<HTMLElement>(`[${PAGE_CONTENT_ATTRIBUTE}]`);
   }
+}
+
+/** Shows `message` as a GOV.UK error message just before `field` and describes the field by it; none removes both. */
+function describeProblem(field: AnswerField, message: string | undefined, prefix: string): void {
+  const id = `${field.id}-ccuk-error`;
+  let shown = elementById(field, id);
+  const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  if (message) {
+    if (!shown) {
+      shown = field.ownerDocument.createElement('span');
+      shown.id = id;
+      shown.className = 'ccuk-error-message';
+      field.before(shown);
+    }
+    const hidden = field.ownerDocument.createElement('span');
+    hidden.className = 'ccuk-visually-hidden';
+    hidden.textContent = prefix;
+    shown.replaceChildren(hidden, ` ${message}`);
+    described.push(id);
+  } else shown?.remove();
+  if (described.length > 0) field.setAttribute('aria-describedby', described.join(' '));
+  else field.removeAttribute('aria-describedby');
 }
