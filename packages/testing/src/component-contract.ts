@@ -6,7 +6,7 @@
  */
 import { ErrorSummary } from 'govuk-frontend';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from './axe-in-browser.ts';
 import type { ComponentFixture } from './component-fixture.ts';
 
@@ -392,6 +392,43 @@ export function componentContract<E extends ContractElement>(contract: Component
         await contract.answer(element);
         form.requestSubmit();
         expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
+      });
+    });
+
+    describe('beyond axe (issue 20)', () => {
+      it('on a page in a language it does not speak, marks its own text with its language, and the page’s content keeps the page’s (3.1.2)', async () => {
+        const { element } = await mount(contract.fallback.markup);
+        const root = () => element.querySelector(':scope > .ccuk-root');
+        const pageContent = () => element.querySelector('[data-ccuk-page]');
+        expect(root()?.hasAttribute('lang')).toBe(false);
+        document.documentElement.lang = 'fr';
+        await vi.waitFor(() => expect(root()?.getAttribute('lang')).toBe('en'));
+        expect(pageContent()?.getAttribute('lang')).toBe('fr');
+        document.documentElement.lang = 'cy-GB';
+        await vi.waitFor(() => expect(root()?.hasAttribute('lang')).toBe(false));
+        expect(pageContent()?.hasAttribute('lang')).toBe(false);
+        expect(await axeViolations(host)).toEqual([]);
+      });
+
+      it('reflows at 320 × 256 CSS pixels (400 % zoom) in every documented state: no scrolling sideways (1.4.10)', async () => {
+        await page.viewport(320, 256);
+        try {
+          for (const fixture of contract.fixtures) {
+            const { element } = await mount(fixture.markup, fixture.lang);
+            await fixture.act?.(element);
+            await element.updateComplete;
+            const wide = [element, ...element.querySelectorAll<HTMLElement>('*')].filter(
+              (part) => part.checkVisibility() && part.getBoundingClientRect().right > 320 + 0.5,
+            );
+            expect(
+              wide.map((part) => part.outerHTML.slice(0, 80)),
+              fixture.title,
+            ).toEqual([]);
+          }
+        } finally {
+          // Vitest's own default.
+          await page.viewport(414, 896);
+        }
       });
     });
   });

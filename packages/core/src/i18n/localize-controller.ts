@@ -21,6 +21,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   readonly #catalogue: Catalogue<Key>;
   readonly #overrides: () => CatalogueOverrides<Key> | undefined;
   #lang: Lang = 'en';
+  /** The page's language tag around the component, as last seen. */
+  #tag = '';
   #stopObserving: (() => void) | undefined;
 
   constructor(
@@ -40,7 +42,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    this.#lang = toSupportedLang(nearestLangTag(this.#host));
+    this.#tag = nearestLangTag(this.#host) ?? '';
+    this.#lang = toSupportedLang(this.#tag);
     this.#stopObserving = observeLangChanges(this.#host.ownerDocument, () => this.#refresh());
   }
 
@@ -54,10 +57,29 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return formatMessage(lookupMessage(this.#catalogue, this.#overrides(), this.#lang, key), this.#lang, params);
   }
 
+  /**
+   * Language of parts (WCAG 3.1.2): on a page in a language the component does not speak (`lang="fr"`), or of
+   * none, its rendering says it is in its own language, and the page's content shown inside it (`[data-ccuk-page]`)
+   * keeps the page's.
+   */
+  hostUpdated(): void {
+    const root = this.#host.querySelector(':scope > .ccuk-root');
+    const page = root?.querySelector('[data-ccuk-page]');
+    const own = this.#tag.split(/[-_]/)[0]?.toLowerCase() === this.#lang;
+    if (own) {
+      root?.removeAttribute('lang');
+      page?.removeAttribute('lang');
+    } else {
+      root?.setAttribute('lang', this.#lang);
+      page?.setAttribute('lang', this.#tag);
+    }
+  }
+
   #refresh(): void {
-    const next = toSupportedLang(nearestLangTag(this.#host));
-    if (next !== this.#lang) {
-      this.#lang = next;
+    const tag = nearestLangTag(this.#host) ?? '';
+    if (tag !== this.#tag) {
+      this.#tag = tag;
+      this.#lang = toSupportedLang(tag);
       this.#host.requestUpdate();
     }
   }
