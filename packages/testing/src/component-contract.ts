@@ -410,6 +410,35 @@ export function componentContract<E extends ContractElement>(contract: Component
         expect(await axeViolations(host)).toEqual([]);
       });
 
+      it('shows focus on every control of every documented state, by pixels (2.4.7)', { timeout: 60_000 }, async () => {
+        const shot = async (control: HTMLElement): Promise<string> => {
+          const taken = await page.elementLocator(control).screenshot({ save: false, base64: true });
+          return typeof taken === 'string' ? taken : taken.base64;
+        };
+        const unseen: string[] = [];
+        let checked = 0;
+        // The Welsh states have the same controls, in other words.
+        const english = contract.fixtures.filter((fixture) => fixture.lang === 'en');
+        for (const fixture of english) {
+          const { element } = await mount(fixture.markup, fixture.lang);
+          await fixture.act?.(element);
+          await element.updateComplete;
+          const controls = [
+            ...element.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button, a[href]'),
+          ].filter((control) => control.checkVisibility());
+          for (const control of controls) {
+            control.blur();
+            const before = await shot(control);
+            control.focus();
+            const after = await shot(control);
+            checked++;
+            if (before === after) unseen.push(`${fixture.title}: ${control.outerHTML.slice(0, 80)}`);
+          }
+        }
+        expect(unseen).toEqual([]);
+        expect(checked).toBeGreaterThan(0);
+      });
+
       it('reflows at 320 × 256 CSS pixels (400 % zoom) in every documented state: no scrolling sideways (1.4.10)', async () => {
         await page.viewport(320, 256);
         try {

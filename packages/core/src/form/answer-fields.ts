@@ -310,7 +310,9 @@ export class AnswerFields<N extends string> implements PageParsedController {
 function describeProblem(field: AnswerField, message: string | undefined, prefix: string): void {
   const id = `${field.id}-ccuk-error`;
   let shown = elementById(field, id);
-  const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  const described = (field.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((token) => token && token !== id);
   if (message) {
     if (!shown) {
       shown = field.ownerDocument.createElement('span');
