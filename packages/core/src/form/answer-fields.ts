@@ -320,10 +320,13 @@ function describeProblem(field: AnswerField, message: string | undefined, prefix
       shown.className = 'ccuk-error-message';
       field.before(shown);
     }
-    const hidden = field.ownerDocument.createElement('span');
-    hidden.className = 'ccuk-visually-hidden';
-    hidden.textContent = prefix;
-    shown.replaceChildren(hidden, ` ${message}`);
+    // Rewritten only when it changes: a description rewritten while the field has focus may be read again.
+    if (shown.textContent !== `${prefix} ${message}`) {
+      const hidden = field.ownerDocument.createElement('span');
+      hidden.className = 'ccuk-visually-hidden';
+      hidden.textContent = prefix;
+      shown.replaceChildren(hidden, ` ${message}`);
+    }
     described.push(id);
   } else shown?.remove();
   if (described.length > 0) field.setAttribute('aria-describedby', described.join(' '));
