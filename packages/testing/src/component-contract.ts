@@ -36,6 +36,20 @@ export interface ComponentContract<E extends ContractElement> {
   fallback: { markup: string; type: Readonly<Record<string, string>>; submits: Readonly<Record<string, string>> };
   /** Core's `defineElement`, which a second copy of the component meets on a page. */
   defineElement: (tag: string, constructor: VersionedClass) => boolean;
+  /**
+   * A component with a live region (`[role=status]`): what it says on each journey, in order, each state change
+   * once, and what it holds at the end ('' once nothing it said is true any more).
+   */
+  announcements?: {
+    /** Said while waiting ("Searching…"): heard or not with the network's speed, so left out. */
+    waiting: RegExp;
+    journeys: readonly {
+      title: string;
+      act: (element: E) => Promise<void>;
+      says: readonly (string | RegExp)[];
+      holds: string | RegExp;
+    }[];
+  };
 }
 
 export interface VersionedClass extends CustomElementConstructor {
@@ -394,6 +408,33 @@ export function componentContract<E extends ContractElement>(contract: Component
         expect(Object.fromEntries(submitted?.entries() ?? [])).toMatchObject(contract.submits);
       });
     });
+
+    const { announcements } = contract;
+    if (announcements) {
+      describe('what its live region says (4.1.3): each change once, in order, and nothing stale', () => {
+        for (const journey of announcements.journeys) {
+          it(journey.title, async () => {
+            const { element } = await mount(contract.required);
+            const region = element.querySelector('[role=status]');
+            if (!region) throw new Error(`<${contract.tag}> has no live region`);
+            const heard: string[] = [];
+            new MutationObserver(() => {
+              const text = region.textContent.trim();
+              if (text && text !== heard.at(-1) && !announcements.waiting.test(text)) heard.push(text);
+            }).observe(region, { childList: true, subtree: true, characterData: true });
+            await journey.act(element);
+            // Longer than the announcer's pause between emptying the region and filling it.
+            await new Promise((resolve) => setTimeout(resolve, 400));
+            expect(heard).toEqual(
+              journey.says.map((said): unknown => (typeof said === 'string' ? said : expect.stringMatching(said))),
+            );
+            expect(region.textContent.trim()).toEqual(
+              typeof journey.holds === 'string' ? journey.holds : expect.stringMatching(journey.holds),
+            );
+          });
+        }
+      });
+    }
 
     describe('beyond axe (issue 20)', () => {
       it('on a page in a language it does not speak, marks its own text with its language, and the page’s content keeps the page’s (3.1.2)', async () => {
