@@ -82,6 +82,11 @@ describe('the docs site', () => {
         );
         if (story.title.startsWith('Components/')) expect(fixture, `a fixture for ${story.name}`).toBeDefined();
         if (fixture) expect(await page.locator('#storybook-root').innerText()).toContain(fixture.shows.text);
+        // The style specimen speaks the page's language too: a Welsh page is Welsh in full.
+        const specimen = page.locator('council-docs-style-sample');
+        if ((await specimen.count()) > 0) {
+          expect(await specimen.innerText()).toContain(lang === 'cy' ? 'Dod o hyd i gyfeiriad' : 'Find address');
+        }
         expect(await axePageViolations(page, '#storybook-root')).toEqual([]);
         expect(problems).toEqual([]);
         await page.context().close();
