@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { startSandbox, type RunningSandbox } from './server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { sandboxInChromium } from './sandbox-in-chromium.ts';
 
 /**
  * Focus that can be seen (WCAG 2.4.7), checked by pixels: on every control a
@@ -10,18 +10,7 @@ import { startSandbox, type RunningSandbox } from './server.ts';
  * Contrast), where backgrounds and shadows are dropped and only outlines and
  * borders show.
  */
-let sandbox: RunningSandbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const running = sandboxInChromium();
 
 /** The page around `control` (its outline and offset included), as pixels. */
 async function around(page: Page, control: Locator): Promise<Buffer> {
@@ -70,8 +59,8 @@ describe.each(['none', 'active'] as const)('focus that can be seen, forced colou
 
   it('shows focus on every control of every step of the address lookup', async () => {
     const { page, problems } = await openWatchedPage(
-      browser,
-      new URL('variants/plain?delivery=bundles', sandbox.url).href,
+      running.browser,
+      new URL('variants/plain?delivery=bundles', running.sandbox.url).href,
     );
     await page.emulateMedia({ forcedColors });
     await page.locator('council-address-lookup > .ccuk-root').waitFor();

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
-import { launchChromium, openWatchedPage, type WatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { openWatchedPage, type WatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { componentPackages } from '@council-components/distribution/component-package.js';
 import { elementsOf, readManifest } from '@council-components/distribution/custom-elements-manifest.js';
 import { OLDER_VERSION } from './app.ts';
-import { startSandbox, type RunningSandbox } from './server.ts';
+import { sandboxInChromium } from './sandbox-in-chromium.ts';
+import { startSandbox } from './server.ts';
+
+const running = sandboxInChromium();
 
 /**
  * jQuery 1.x probes for `onfocusin` support by setting an inline handler
@@ -17,7 +20,7 @@ import { startSandbox, type RunningSandbox } from './server.ts';
  */
 const JQUERY_PROBE = /^console: CSP violation: script-src-attr inline from \S+\/legacy\/jquery\.min\.js$/;
 const openLegacyPage = (url: string): Promise<WatchedPage> =>
-  openWatchedPage(browser, url, { knownProblems: [JQUERY_PROBE] });
+  openWatchedPage(running.browser, url, { knownProblems: [JQUERY_PROBE] });
 
 const fillFallbackAndSend = async (page: Page): Promise<void> => {
   await page.locator('#home-address-line-1').fill('1 Station Road');
@@ -45,22 +48,9 @@ function componentRequests(page: Page): string[] {
   return paths;
 }
 
-let sandbox: RunningSandbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
-
 describe('the sandbox legacy page', () => {
   it('is served with a strict Content-Security-Policy', async () => {
-    const response = await fetch(sandbox.url);
+    const response = await fetch(running.sandbox.url);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
@@ -68,7 +58,7 @@ describe('the sandbox legacy page', () => {
   });
 
   it('loads cleanly: no console errors, no CSP violations, and axe finds nothing', async () => {
-    const { page, problems } = await openLegacyPage(sandbox.url);
+    const { page, problems } = await openLegacyPage(running.sandbox.url);
     await page.waitForLoadState('load');
     expect(await page.locator('link[rel=stylesheet]').count()).toBe(2);
     expect(await axePageViolations(page)).toEqual([]);
@@ -77,7 +67,7 @@ describe('the sandbox legacy page', () => {
   });
 
   it('never serves GDS Transport, even in the host page’s own GOV.UK stylesheet', async () => {
-    const css = await (await fetch(new URL('legacy/govuk-frontend-v5.min.css', sandbox.url))).text();
+    const css = await (await fetch(new URL('legacy/govuk-frontend-v5.min.css', running.sandbox.url))).text();
     expect(css.length).toBeGreaterThan(50_000);
     expect(css).not.toContain('@font-face');
   });
@@ -99,7 +89,7 @@ describe('the sandbox legacy page', () => {
       'Example County Council',
       'Form received',
     ];
-    const { page, problems } = await openLegacyPage(`${sandbox.url}?lang=cy`);
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?lang=cy`);
     await page.locator('#home-address-lookup-postcode').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     expect(await page.locator('h1').textContent()).toBe('Gwasanaethau’r cyngor');
@@ -114,9 +104,9 @@ describe('the sandbox legacy page', () => {
     await page.context().close();
 
     // Without JavaScript: the fallback fields, then the council's page after sending.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${sandbox.url}?lang=cy`);
+    await plain.goto(`${running.sandbox.url}?lang=cy`);
     const fallback = await textOf(plain);
     expect(fallback).toContain('llinell 1 y cyfeiriad');
     for (const text of english) expect(fallback, text).not.toContain(text);
@@ -132,12 +122,12 @@ describe('the sandbox legacy page', () => {
   });
 
   it('refuses to serve files outside its folders', async () => {
-    expect((await fetch(new URL('legacy/..%2f..%2fpackage.json', sandbox.url))).status).toBe(404);
-    expect((await fetch(new URL('components/..%2f..%2fpackage.json/x.js', sandbox.url))).status).toBe(404);
-    expect((await fetch(new URL('legacy/%', sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('legacy/..%2f..%2fpackage.json', running.sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('components/..%2f..%2fpackage.json/x.js', running.sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('legacy/%', running.sandbox.url))).status).toBe(404);
     // Only published packages are served: not the test helpers or the build tools.
-    expect((await fetch(new URL('components/testing/src/chromium.ts', sandbox.url))).status).toBe(404);
-    expect((await fetch(new URL('components/address-lookup/integrity.json', sandbox.url))).status).toBe(200);
+    expect((await fetch(new URL('components/testing/src/chromium.ts', running.sandbox.url))).status).toBe(404);
+    expect((await fetch(new URL('components/address-lookup/integrity.json', running.sandbox.url))).status).toBe(200);
   });
 });
 
@@ -145,7 +135,7 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
   'the legacy page with its components delivered by %s',
   (delivery) => {
     it('renders under the strict CSP, hostile CSS and the CMS’s jQuery, and a keyboard-only resident finds, chooses and submits an address', async () => {
-      const { page, problems, warnings } = await openLegacyPage(`${sandbox.url}?delivery=${delivery}`);
+      const { page, problems, warnings } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}`);
       const postcode = page.locator('#home-address-lookup-postcode');
       await postcode.waitFor();
       // The host's `input { width: 96% !important; height: 14px !important }` does not reach it.
@@ -188,7 +178,7 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
     });
 
     it('blocks an empty required address and says so, without leaving the page', async () => {
-      const { page } = await openLegacyPage(`${sandbox.url}?delivery=${delivery}`);
+      const { page } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}`);
       await page.locator('#home-address-lookup-postcode').waitFor();
       await page.getByRole('button', { name: 'Send' }).click();
       const message = 'Enter a postcode and select an address, or enter the address manually';
@@ -214,7 +204,7 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
 
 describe('council-address-lookup on the legacy page', () => {
   it('speaks Welsh on the Welsh page and prefers Welsh records', async () => {
-    const { page, problems } = await openLegacyPage(`${sandbox.url}?lang=cy`);
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?lang=cy`);
     await page.locator('#home-address-lookup-postcode').fill('SA1 1DP');
     await page.getByRole('button', { name: 'Dod o hyd i gyfeiriad' }).click();
     const select = page.locator('#home-address-lookup-select');
@@ -228,10 +218,10 @@ describe('council-address-lookup on the legacy page', () => {
 
 describe('the loader', () => {
   it('fetches only what the page uses, the shared runtime once, each file with its SRI hash', async () => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
     const fetched = componentRequests(page);
-    await page.goto(`${sandbox.url}?delivery=loader`);
+    await page.goto(`${running.sandbox.url}?delivery=loader`);
     await page.locator('#home-address-lookup-postcode').waitFor();
     expect(fetched.sort()).toEqual([
       '/components/loader/chunks/runtime.js',
@@ -254,7 +244,7 @@ describe('the loader', () => {
 
   it('fetches nothing more on a page without components', async () => {
     const empty = await startSandbox(0, { components: [] });
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
     const fetched = componentRequests(page);
     await page.goto(`${empty.url}?delivery=loader`);
@@ -265,7 +255,7 @@ describe('the loader', () => {
   });
 
   it('loads a component added to the page later (a CMS widget, a single-page app)', async () => {
-    const { page, problems } = await openLegacyPage(`${sandbox.url}?delivery=loader`);
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=loader`);
     await page.locator('#home-address-lookup-postcode').waitFor();
     await page.evaluate(() => {
       const later = document.createElement('council-address-lookup');
@@ -300,9 +290,9 @@ describe('when the components cannot run, the page still works', () => {
   );
 
   it('without JavaScript, the fallback fields are the form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(sandbox.url);
+    await page.goto(running.sandbox.url);
     await fillFallbackAndSend(page);
     await context.close();
   });
@@ -310,7 +300,7 @@ describe('when the components cannot run, the page still works', () => {
 
 describe('the loader on stricter or older pages', () => {
   it.each(['bundles', 'loader'])('works under a CSP that allows scripts by nonce only (%s)', async (delivery) => {
-    const { page, problems } = await openLegacyPage(`${sandbox.url}?delivery=${delivery}&csp=nonce`);
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}&csp=nonce`);
     await page.locator('#home-address-lookup-postcode').fill('SO16 0AS');
     await page.getByRole('button', { name: 'Find address' }).click();
     await page.locator('#home-address-lookup-select').waitFor();
@@ -319,7 +309,7 @@ describe('the loader on stricter or older pages', () => {
   });
 
   it('loads once from a URL with a cache-busting query (?ver=…), as CMSs add', async () => {
-    const { page, problems } = await openLegacyPage(`${sandbox.url}?delivery=loader&ver=1`);
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=loader&ver=1`);
     await page.locator('#home-address-lookup-postcode').waitFor();
     const loaderRequests = await page.evaluate(() =>
       performance
@@ -372,11 +362,11 @@ describe('the loader on stricter or older pages', () => {
       },
     ],
   ])('starts nothing where %s, and the form still works', async (_where, emulate) => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     await context.addInitScript(emulate);
     const page = await context.newPage();
     const fetched = componentRequests(page);
-    await page.goto(`${sandbox.url}?delivery=loader`);
+    await page.goto(`${running.sandbox.url}?delivery=loader`);
     await page.waitForLoadState('load');
     expect(fetched).toEqual(['/components/loader/council-components.js']);
     expect(await page.evaluate(() => customElements.get('council-address-lookup'))).toBeUndefined();

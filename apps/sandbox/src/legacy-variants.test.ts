@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { sandboxComponents } from './components.ts';
 import { legacyVariants, type LegacyVariant } from './legacy-variants.ts';
-import { startSandbox, type RunningSandbox } from './server.ts';
+import { sandboxInChromium } from './sandbox-in-chromium.ts';
 
 /**
  * Each component's journey on a page, by its tag: answers the question as a
@@ -29,25 +29,14 @@ const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, s
   },
 };
 
-let sandbox: RunningSandbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  sandbox = await startSandbox(0);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const running = sandboxInChromium();
 
 type Delivery = 'bundles' | 'loader';
 
 async function openVariant(variant: LegacyVariant, delivery: Delivery, { rendered = true } = {}) {
   const watched = await openWatchedPage(
-    browser,
-    new URL(`variants/${variant.name}?delivery=${delivery}`, sandbox.url).href,
+    running.browser,
+    new URL(`variants/${variant.name}?delivery=${delivery}`, running.sandbox.url).href,
     // A form sent at once leaves the browser's request for the page's icon unfinished: not a problem of the page.
     { knownProblems: [/legacy\/favicon\.svg net::ERR_ABORTED$/] },
   );

@@ -329,16 +329,14 @@ export class CouncilAddressLookup extends CouncilElement {
     });
     this.state = state;
     if (postcode !== undefined) this.#fields.fill({ postcode });
-    this.#markInvalid();
     return reportInvalid(this, this.#errors(), focus, 'council-address-invalid');
   }
 
-  /** The manual fields' problems, on the fields themselves: kept in step with every change (a reset, a new step, the language). */
+  /**
+   * The manual fields' problems, on the fields themselves, after every render: a check (its new state renders), a
+   * reset, a new step, the language.
+   */
   protected override updated(): void {
-    this.#markInvalid();
-  }
-
-  #markInvalid(): void {
     const { state } = this;
     const problems = state.step === 'manual' ? state.errors : {};
     this.#fields.markInvalid(

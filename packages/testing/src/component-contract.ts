@@ -76,6 +76,14 @@ export function componentContract<E extends ContractElement>(contract: Component
     return { element, form };
   }
 
+  /** The element in a documented state: mounted in its language, driven there, rendered. */
+  async function showState(fixture: ComponentFixture<E>): Promise<E> {
+    const { element } = await mount(fixture.markup, fixture.lang);
+    await fixture.act?.(element);
+    await element.updateComplete;
+    return element;
+  }
+
   const errorsOf = (target: EventTarget): Promise<{ fieldId: string; message: string }[]> =>
     new Promise((resolve) => {
       target.addEventListener(
@@ -101,9 +109,7 @@ export function componentContract<E extends ContractElement>(contract: Component
     describe('every documented state shows what it says, and is axe-clean, in its language', () => {
       for (const fixture of contract.fixtures) {
         it(fixture.title, async () => {
-          const { element } = await mount(fixture.markup, fixture.lang);
-          await fixture.act?.(element);
-          await element.updateComplete;
+          const element = await showState(fixture);
           const { text, ...properties } = fixture.shows;
           expect(visibleText(element)).toContain(text);
           for (const [name, value] of Object.entries(properties)) {
@@ -461,9 +467,7 @@ export function componentContract<E extends ContractElement>(contract: Component
         // The Welsh states have the same controls, in other words.
         const english = contract.fixtures.filter((fixture) => fixture.lang === 'en');
         for (const fixture of english) {
-          const { element } = await mount(fixture.markup, fixture.lang);
-          await fixture.act?.(element);
-          await element.updateComplete;
+          const element = await showState(fixture);
           const controls = [
             ...element.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea, button, a[href]'),
           ].filter((control) => control.checkVisibility());
@@ -484,9 +488,7 @@ export function componentContract<E extends ContractElement>(contract: Component
         await page.viewport(320, 256);
         try {
           for (const fixture of contract.fixtures) {
-            const { element } = await mount(fixture.markup, fixture.lang);
-            await fixture.act?.(element);
-            await element.updateComplete;
+            const element = await showState(fixture);
             const wide = [element, ...element.querySelectorAll<HTMLElement>('*')].filter(
               (part) => part.checkVisibility() && part.getBoundingClientRect().right > 320 + 0.5,
             );

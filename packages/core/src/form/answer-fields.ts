@@ -182,8 +182,9 @@ export class AnswerFields<N extends string> implements PageParsedController {
    */
   entries(data: FormData): void {
     if (this.mode === 'host') return;
+    const showing = this.#showing();
     for (const field of Object.values<AnswerField | undefined>(this.fields))
-      if (field?.name) data.set(field.name, this.#showing() ? field.value : '');
+      if (field?.name) data.set(field.name, showing ? field.value : '');
   }
 
   /**
