@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
+import { TEXT_SPACING_BOOKMARKLET } from '@council-components/testing/text-spacing.js';
 import { openWatchedPage, type WatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { componentPackages } from '@council-components/distribution/component-package.js';
 import { elementsOf, readManifest } from '@council-components/distribution/custom-elements-manifest.js';
@@ -174,6 +175,46 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
           ? [expect.stringContaining(`${OLDER_VERSION} is defined; ${currentVersion} was not registered`)]
           : [],
       );
+      await page.context().close();
+    });
+
+    it('takes the person’s text spacing (the WCAG bookmarklet) under the council’s hostile CSS (1.4.12)', async () => {
+      const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}`);
+      await page.locator('#home-address-lookup-postcode').waitFor();
+      // As a reader's user styles would: unlayered and important. A constructable sheet, which the page's CSP allows.
+      const short = await page.evaluate(async (bookmarklet) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(bookmarklet);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const root = document.querySelector('council-address-lookup .ccuk-root');
+        const texts = [...(root?.querySelectorAll('*') ?? [])].filter(
+          (element) =>
+            element.checkVisibility() &&
+            element.getBoundingClientRect().height > 1 &&
+            [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+        );
+        return {
+          checked: texts.length,
+          short: texts.flatMap((element) => {
+            const style = getComputedStyle(element);
+            const size = Number.parseFloat(style.fontSize);
+            const spacing = [
+              Number.parseFloat(style.lineHeight) / size,
+              Number.parseFloat(style.letterSpacing) / size,
+              Number.parseFloat(style.wordSpacing) / size,
+            ].map((ratio) => ratio.toFixed(2));
+            return spacing.join() === '1.50,0.12,0.16' ? [] : [`${element.localName}: ${spacing.join()}`];
+          }),
+        };
+      }, TEXT_SPACING_BOOKMARKLET);
+      expect(short.short).toEqual([]);
+      expect(short.checked).toBeGreaterThanOrEqual(4);
+      // Everything else is still shielded: the host's `input { height: 14px !important }` does not reach it.
+      expect(
+        await page.locator('#home-address-lookup-postcode').evaluate((input) => getComputedStyle(input).height),
+      ).toBe('40px');
+      expect(problems).toEqual([]);
       await page.context().close();
     });
 

@@ -13,11 +13,16 @@
 //  5. Every declaration becomes `!important` and the whole sheet sits in
 //     `@layer council-components`. Important declarations in a layer beat
 //     every unlayered declaration of the host page, `!important` included.
+//     Except text spacing, which is the person's (WCAG 1.4.12): line height,
+//     letter and word spacing, and paragraphs' bottom margin follow the layer,
+//     unlayered and not important, so the text-spacing bookmarklet or a
+//     reader's user styles (`!important`) win, and a host rule only with more
+//     specificity than ours.
 //  6. lightningcss minifies it for the browser baseline.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { transform } from 'lightningcss';
-import postcss, { type Rule } from 'postcss';
+import postcss, { type Declaration, type Root, type Rule } from 'postcss';
 import * as sass from 'sass';
 import { CSS_TARGETS } from './browser-targets.ts';
 
@@ -32,6 +37,43 @@ const BUTTON_TOKENS: Readonly<Record<string, Readonly<Record<string, string>>>> 
   '.govuk-button:hover': { 'background-color': '--council-button-hover-colour' },
   '.govuk-button[disabled]:hover': { 'background-color': '--council-button-colour' },
 };
+
+/** Text spacing a person may set (WCAG 1.4.12) everywhere… */
+const TEXT_SPACING = /^(line-height|letter-spacing|word-spacing)$/;
+/** …and the space after a paragraph: rules whose every selector is for paragraphs (GOV.UK's body text, error messages, `p`). */
+const PARAGRAPH = /(\.ccuk-(body(-[a-z]+)?|error-message)|\bp)$/;
+
+const isPersonsSpacing = (decl: Declaration): boolean => {
+  if (TEXT_SPACING.test(decl.prop)) return true;
+  const rule = decl.parent;
+  return (
+    /^margin-(bottom|block-end)$/.test(decl.prop) &&
+    rule?.type === 'rule' &&
+    rule.selectors.every((selector) => PARAGRAPH.test(selector))
+  );
+};
+
+/** Takes the person's spacing out of `root` into a copy of its rules and at-rules of its own, in the same order. */
+function splitPersonsSpacing(root: Root): Root {
+  const spacing = root.clone();
+  spacing.walkDecls((decl) => {
+    if (!isPersonsSpacing(decl)) decl.remove();
+  });
+  root.walkDecls((decl) => {
+    if (isPersonsSpacing(decl)) decl.remove();
+  });
+  for (const tree of [root, spacing]) removeEmpty(tree);
+  return spacing;
+}
+
+function removeEmpty(root: Root): void {
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove();
+  });
+  root.walkAtRules('media', (atRule) => {
+    if (atRule.nodes?.length === 0) atRule.remove();
+  });
+}
 
 const remToPx = (value: string): string =>
   value.replace(/(-?\d*\.?\d+)rem\b/g, (_, n: string) => `${Number((Number(n) * 16).toFixed(3))}px`);
@@ -90,22 +132,21 @@ export function compileCouncilCss(entryFile: string): string {
   root.walkDecls(/^(-webkit-)?text-decoration-skip(-ink)?$/, (decl) => {
     if (decl.prop !== 'text-decoration-skip-ink') decl.remove();
   });
-  root.walkRules((rule) => {
-    if (rule.nodes.length === 0) rule.remove();
+  root.walkComments((comment) => {
+    comment.remove();
   });
-  root.walkAtRules('media', (atRule) => {
-    if (atRule.nodes?.length === 0) atRule.remove();
-  });
+  removeEmpty(root);
   root.walkDecls((decl) => {
     // Read (`var(--govuk-text-colour)`) and set (a panel's `--govuk-text-colour: white`, for what is inside it).
     decl.prop = decl.prop.replace(/^--govuk-([a-z-]+)-colour$/, '--council-$1-colour');
     decl.value = remToPx(decl.value).replace(/--govuk-([a-z-]+)-colour/g, '--council-$1-colour');
+    if (decl.prop === 'font') throw new Error(`${entryFile}: the font shorthand sets line-height too; use longhands`);
+  });
+  const spacing = splitPersonsSpacing(root);
+  root.walkDecls((decl) => {
     decl.important = true;
   });
-  root.walkComments((comment) => {
-    comment.remove();
-  });
-  const layered = `@layer ${LAYER_NAME}{${root.toString()}}`;
+  const layered = `@layer ${LAYER_NAME}{${root.toString()}}${spacing.toString()}`;
   const { code } = transform({
     filename: 'council.css',
     code: Buffer.from(layered),

@@ -14,18 +14,42 @@ export interface PurgeReport {
 /** Where `!important` goes back: after the last character of every declaration (before its `;` or `}`). */
 const DECLARATION_END = /([^{};])(?=[;}])/g;
 
+/** Where the `council-components` layer block ends: what follows is unlayered (the person's text spacing). */
+function layerEnd(css: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let at = 0; at < css.length; at += 1) {
+    const char = css.charAt(at);
+    if (quote) {
+      if (char === '\\') at += 1;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') depth += 1;
+    else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) return at + 1;
+    }
+  }
+  return css.length;
+}
+
 /**
  * The stylesheet as an expression that puts its `!important`s back when the
- * bundle runs: every declaration carries one (ADR 0001), and 260 of them
- * cost 0.1 kB brotli. The build checks the round trip gives the stylesheet
- * back exactly, and fails otherwise.
+ * bundle runs: every declaration in the layer carries one (ADR 0001), and 260
+ * of them cost 0.1 kB brotli; the unlayered text spacing after it carries
+ * none. The build checks the round trip gives the stylesheet back exactly,
+ * and fails otherwise.
  */
 function importantAtRuntime(css: string, fail: (message: string) => never): string {
-  const bare = css.replaceAll('!important', '');
-  if (bare.replace(DECLARATION_END, '$1!important') !== css) {
-    fail('the stylesheet has a declaration without !important, or one the bundle cannot mark again');
+  const end = layerEnd(css);
+  const layer = css.slice(0, end);
+  const after = css.slice(end);
+  const bare = layer.replaceAll('!important', '');
+  if (bare.replace(DECLARATION_END, '$1!important') !== layer || after.includes('!important')) {
+    fail('the stylesheet has a layered declaration without !important, or one the bundle cannot mark again');
   }
-  return `${JSON.stringify(bare)}.replace(${String(DECLARATION_END)},"$1!important")`;
+  const marked = `${JSON.stringify(bare)}.replace(${String(DECLARATION_END)},"$1!important")`;
+  return after ? `(${marked}+${JSON.stringify(after)})` : marked;
 }
 
 /**

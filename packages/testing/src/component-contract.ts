@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from './axe-in-browser.ts';
 import type { ComponentFixture } from './component-fixture.ts';
+import { framesPassed, TEXT_SPACING_BOOKMARKLET, textSpacingProblems } from './text-spacing.ts';
 
 /** What the contract needs of an element: Lit's update promise, and a check of its answer. */
 export interface ContractElement extends HTMLElement {
@@ -482,6 +483,22 @@ export function componentContract<E extends ContractElement>(contract: Component
         }
         expect(unseen).toEqual([]);
         expect(checked).toBeGreaterThan(0);
+      });
+
+      it('takes the person’s text spacing (the WCAG bookmarklet) in every documented state, and loses nothing (1.4.12)', async () => {
+        const spacing = document.head.appendChild(document.createElement('style'));
+        spacing.textContent = TEXT_SPACING_BOOKMARKLET;
+        try {
+          for (const fixture of contract.fixtures) {
+            const element = await showState(fixture);
+            await framesPassed();
+            const { checked, problems } = textSpacingProblems(element);
+            expect(problems, fixture.title).toEqual([]);
+            expect(checked, fixture.title).toBeGreaterThan(0);
+          }
+        } finally {
+          spacing.remove();
+        }
       });
 
       it('reflows at 320 × 256 CSS pixels (400 % zoom) in every documented state: no scrolling sideways (1.4.10)', async () => {

@@ -1,4 +1,5 @@
 import { councilCss } from './govuk-css.generated.js';
+import { leaveTextSpacingToThePerson } from './text-spacing.js';
 
 /** The class that marks an element's subtree as shielded from host-page CSS. */
 export const SCOPE_CLASS = 'ccuk-scope';
@@ -22,6 +23,7 @@ export function styleSheetOf(css: string, doc: Document = document): CSSStyleShe
     // The frame's own constructor: a sheet made by this one's belongs to this document.
     sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
+    leaveTextSpacingToThePerson(sheet, doc);
     made.set(css, sheet);
   }
   return sheet;
