@@ -209,16 +209,29 @@ export class ${className} extends CouncilElement {
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     label: {},
+    labelEn: { attribute: 'label-en' },
+    labelCy: { attribute: 'label-cy' },
     hint: {},
+    hintEn: { attribute: 'hint-en' },
+    hintCy: { attribute: 'hint-cy' },
     required: { type: Boolean, reflect: true },
     problem: { state: true },
   };
 
   /** The answer's field name and id prefix: \`${name}\` gives \`${name}-answer\`. */
   declare name: string;
-  /** The question, as the field's label. Default "Your answer". */
+  /** The question, as the field's label, in any language. Default "Your answer". */
   declare label: string | undefined;
+  /** The question on an English page, before \`label\`. */
+  declare labelEn: string | undefined;
+  /** The question on a Welsh page, before \`label\`. */
+  declare labelCy: string | undefined;
+  /** A hint under the question, in any language. */
   declare hint: string | undefined;
+  /** The hint on an English page, before \`hint\`. */
+  declare hintEn: string | undefined;
+  /** The hint on a Welsh page, before \`hint\`. */
+  declare hintCy: string | undefined;
   /** An answer must be given before the host form submits. */
   declare required: boolean;
 
@@ -270,8 +283,8 @@ export class ${className} extends CouncilElement {
       \${mode === 'own'
         ? formGroup({
             id,
-            label: this.label ?? this.i18n.t('question'),
-            hint: this.hint,
+            label: this.i18n.pageText('label') ?? this.i18n.t('question'),
+            hint: this.i18n.pageText('hint'),
             error: this.problem && this.i18n.t(this.problem),
             errorPrefix: this.i18n.t('errorPrefix'),
             control: (errorId, describedBy) =>
@@ -464,6 +477,7 @@ components can load them all with [\`@council-components/loader\`](../loader/REA
 | --------------- | ----------------------------------------------------------------------------- |
 | \`name\`          | Prefix of the field's name and id. Default \`${name}\`.                          |
 | \`label\`, \`hint\` | The question and its hint.                                                    |
+| \`label-cy\`, \`hint-cy\` | On a Welsh page, before \`label\` and \`hint\` (\`label-en\`, \`hint-en\` on an English one). |
 | \`required\`      | The host form will not submit without an answer; the resident is told why.   |
 | \`submit-buttons\` | Ids of the submit buttons that check the answer (default: every button).     |
 | \`strings\`       | JSON replacing any text, per language: \`strings='{"cy":{"question":"…"}}'\`. |

@@ -74,6 +74,19 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
     },
   }),
   ...inBothLanguages({
+    story: 'QuestionPerLanguage',
+    title: 'The council’s own question and hint, in each language',
+    // One markup for both: a template a CMS shares between its English and Welsh pages.
+    markup: element(
+      ' label="What is your home address?" label-cy="Beth yw eich cyfeiriad cartref?"' +
+        ' hint="Where you live now" hint-cy="Ble rydych chi’n byw nawr"',
+    ),
+    shows: {
+      en: { currentStep: 'postcode', text: 'What is your home address? Where you live now' },
+      cy: { currentStep: 'postcode', text: 'Beth yw eich cyfeiriad cartref? Ble rydych chi’n byw nawr' },
+    },
+  }),
+  ...inBothLanguages({
     story: 'PostcodeMissing',
     title: 'Postcode missing',
     markup: element(),

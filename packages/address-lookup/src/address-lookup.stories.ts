@@ -29,6 +29,7 @@ export default meta;
 type Story = StoryObj;
 
 export const Postcode: Story = {};
+export const QuestionPerLanguage: Story = {};
 export const PostcodeMissing: Story = {};
 export const PostcodeIncomplete: Story = {};
 export const NotFound: Story = {};

@@ -847,6 +847,28 @@ describe('beyond axe (issue 20)', () => {
     expect(element.currentStep).toBe('postcode');
   });
 
+  it('takes the question and hint in each language, so a Welsh page is Welsh in full, and follows the page’s language (7)', async () => {
+    const element = await mount(
+      '<council-address-lookup name="home" label="Home address" label-cy="Cyfeiriad cartref" hint="Where you live now"></council-address-lookup>',
+    );
+    const legend = () => element.querySelector('legend')?.textContent.trim();
+    const hint = () => byId('home-lookup-hint').textContent.trim();
+    expect([legend(), hint()]).toEqual(['Home address', 'Where you live now']);
+    document.documentElement.lang = 'cy';
+    // No Welsh hint given: the one for any language stays.
+    await vi.waitFor(() => expect([legend(), hint()]).toEqual(['Cyfeiriad cartref', 'Where you live now']));
+    element.hintCy = 'Ble rydych chi’n byw nawr';
+    await element.updateComplete;
+    expect(hint()).toBe('Ble rydych chi’n byw nawr');
+    expect(byId('home-lookup-hint').closest('fieldset')?.getAttribute('aria-describedby')).toBe('home-lookup-hint');
+    document.documentElement.lang = 'en';
+    await vi.waitFor(() => expect([legend(), hint()]).toEqual(['Home address', 'Where you live now']));
+    // Only a Welsh question: an English page gets the component's own.
+    element.removeAttribute('label');
+    await element.updateComplete;
+    expect(legend()).toBe('Address');
+  });
+
   it('clears an earlier answer, UPRN included, when the resident searches again (3.3.7)', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     await element.search('SO16 0AS');

@@ -83,7 +83,11 @@ export class CouncilAddressLookup extends CouncilElement {
     apiKey: { attribute: 'api-key' },
     apiBase: { attribute: 'api-base' },
     label: {},
+    labelEn: { attribute: 'label-en' },
+    labelCy: { attribute: 'label-cy' },
     hint: {},
+    hintEn: { attribute: 'hint-en' },
+    hintCy: { attribute: 'hint-cy' },
     required: { type: Boolean, reflect: true },
     pageHeading: { type: Boolean, attribute: 'page-heading' },
     timeout: { type: Number },
@@ -104,9 +108,18 @@ export class CouncilAddressLookup extends CouncilElement {
   declare apiKey: string | undefined;
   /** Overrides a vendor's base URL (a proxy, a sandbox). */
   declare apiBase: string | undefined;
-  /** The question, as the fieldset's legend. Default "Address". */
+  /** The question, as the fieldset's legend, in any language. Default "Address" ("Cyfeiriad"). */
   declare label: string | undefined;
+  /** The question on an English page, before `label`. */
+  declare labelEn: string | undefined;
+  /** The question on a Welsh page, before `label`. */
+  declare labelCy: string | undefined;
+  /** A hint under the question, in any language. */
   declare hint: string | undefined;
+  /** The hint on an English page, before `hint`. */
+  declare hintEn: string | undefined;
+  /** The hint on a Welsh page, before `hint`. */
+  declare hintCy: string | undefined;
   /** An address must be given before the host form submits. */
   declare required: boolean;
   /** The question is the page's heading: the legend holds an `<h1>`, as on a one-question page. */
@@ -434,16 +447,16 @@ export class CouncilAddressLookup extends CouncilElement {
     const { state } = this;
     const mode = this.#fields.mode;
     const hintId = this.#id('lookup-hint');
-    const question = this.label ?? this.#t('legend');
+    const question = this.i18n.pageText('label') ?? this.#t('legend');
+    const hint = this.i18n.pageText('hint');
     return html`<div class="ccuk-root ccuk-address-lookup">
-      <fieldset class="ccuk-fieldset" aria-describedby=${this.hint ? hintId : nothing}>
+      <fieldset class="ccuk-fieldset" aria-describedby=${hint ? hintId : nothing}>
         <legend
           class="ccuk-fieldset__legend ${this.pageHeading ? 'ccuk-fieldset__legend--l' : 'ccuk-fieldset__legend--m'}"
         >
           ${this.pageHeading ? html`<h1 class="ccuk-fieldset__heading">${question}</h1>` : question}
         </legend>
-        ${this.hint ? html`<div class="ccuk-hint" id=${hintId}>${this.hint}</div>` : nothing}
-        ${this.#announcer.render()}
+        ${hint ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing} ${this.#announcer.render()}
         ${
           state.step === 'postcode'
             ? this.#renderPostcodeStep(state)

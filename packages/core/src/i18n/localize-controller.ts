@@ -58,6 +58,20 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   /**
+   * Text the page gives the component, such as `label` or `hint`: the one for the current language first (the
+   * `label-cy` attribute, property `labelCy`; `label-en`, `labelEn`), then the one for any language (`label`).
+   */
+  pageText(name: string): string | undefined {
+    const inLang: unknown = Reflect.get(
+      this.#host,
+      `${name}${this.#lang.charAt(0).toUpperCase()}${this.#lang.slice(1)}`,
+    );
+    const any: unknown = Reflect.get(this.#host, name);
+    const text = inLang ?? any;
+    return typeof text === 'string' ? text : undefined;
+  }
+
+  /**
    * Language of parts (WCAG 3.1.2): on a page in a language the component does not speak (`lang="fr"`), or of
    * none, its rendering says it is in its own language, and the page's content shown inside it (`[data-ccuk-page]`)
    * keeps the page's.

@@ -193,3 +193,43 @@ describe('i18n', () => {
     expect(missingTranslations({ en: { a: 'A' }, cy: { a: 'A', c: 'C' } })).toEqual(['en.c']);
   });
 });
+
+describe('the page’s own text, per language (pageText)', () => {
+  class PageTextProbe extends CouncilElement {
+    static override properties = {
+      label: {},
+      labelEn: { attribute: 'label-en' },
+      labelCy: { attribute: 'label-cy' },
+    };
+    declare label: string | undefined;
+    declare labelEn: string | undefined;
+    declare labelCy: string | undefined;
+    readonly i18n = new LocalizeController<Key>(this, catalogue);
+
+    override render(): unknown {
+      return html`<p class="label">${this.i18n.pageText('label') ?? this.i18n.t('greeting')}</p>`;
+    }
+  }
+  defineElement('council-page-text-probe', PageTextProbe);
+
+  it('takes the one for the component’s language first, then the one for any language, else none', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    host.innerHTML = '<council-page-text-probe label="Any" label-cy="Cymraeg"></council-page-text-probe>';
+    const probe = host.firstElementChild as PageTextProbe;
+    await probe.updateComplete;
+    expect(text(probe, '.label')).toBe('Any');
+    host.lang = 'cy';
+    await vi.waitFor(() => expect(text(probe, '.label')).toBe('Cymraeg'));
+    probe.labelCy = undefined;
+    await probe.updateComplete;
+    expect(text(probe, '.label')).toBe('Any');
+    host.lang = 'en';
+    probe.labelEn = 'English';
+    await vi.waitFor(() => expect(text(probe, '.label')).toBe('English'));
+    probe.labelEn = undefined;
+    probe.label = undefined;
+    await probe.updateComplete;
+    expect(probe.i18n.pageText('label')).toBeUndefined();
+    expect(text(probe, '.label')).toBe('Find an address');
+  });
+});
