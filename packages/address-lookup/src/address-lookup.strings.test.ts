@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type Message } from '@council-components/core/i18n/catalogue.js';
+import { coreWelshSources } from '@council-components/core/i18n/welsh-sources.js';
+import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 import { addressLookupStrings } from './address-lookup.strings.js';
+import { addressLookupWelshSources } from './address-lookup.welsh-sources.js';
 
 const COUNTS = [...Array.from({ length: 31 }, (_, count) => count), 100, 137, 1234];
 
@@ -28,5 +31,12 @@ describe('the address lookup’s Welsh', () => {
       for (const [key, message] of Object.entries<Message>(addressLookupStrings[lang]))
         for (const text of texts(message)) expect(text, `${lang}.${key}`).not.toContain("'");
     }
+  });
+
+  it('records, for every Welsh string, the government service it comes from, and those sources still match', () => {
+    const sources = { ...coreWelshSources, ...addressLookupWelshSources };
+    expect(welshSourceProblems(addressLookupStrings.cy, sources)).toEqual([]);
+    const same = Object.values(sources).filter((source) => source.service !== null && source.match === 'same');
+    expect(same.length).toBeGreaterThanOrEqual(15);
   });
 });

@@ -7,6 +7,8 @@ import { coreStrings } from './core-strings.js';
 import { providerFailureStrings } from './provider-failure-strings.js';
 import { LocalizeController } from './localize-controller.js';
 import { pluralCategory } from './plural.js';
+import { coreWelshSources, providerFailureWelshSources } from './welsh-sources.js';
+import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 
 type Key = 'greeting' | 'results' | 'named';
 
@@ -231,5 +233,21 @@ describe('the page’s own text, per language (pageText)', () => {
     await probe.updateComplete;
     expect(probe.i18n.pageText('label')).toBeUndefined();
     expect(text(probe, '.label')).toBe('Find an address');
+  });
+});
+
+describe('where core’s Welsh comes from', () => {
+  it('records a government service, or says it is ours for review, for every Welsh string, and the sources still match', () => {
+    expect(welshSourceProblems(coreStrings.cy, coreWelshSources)).toEqual([]);
+    expect(welshSourceProblems(providerFailureStrings.cy, providerFailureWelshSources)).toEqual([]);
+  });
+
+  it('catches a Welsh string that no longer says what its source says', () => {
+    expect(welshSourceProblems({ ...coreStrings.cy, tryAgain: 'Trio eto' }, coreWelshSources)).toEqual([
+      'tryAgain: “Rhowch gynnig arall arni” (HMRC refunds (P800)) is not in “Trio eto”',
+    ]);
+    expect(welshSourceProblems({ errorPrefix: 'Gwall:' }, coreWelshSources)).toEqual([
+      'tryAgain: a source for no string',
+    ]);
   });
 });
