@@ -166,6 +166,22 @@ export type ${Pascal}MessageKey = ${Pascal}StringKey | CoreStringKey;
 );
 
 write(
+  `packages/${name}/src/${name}.welsh-sources.ts`,
+  `import { FOR_REVIEW, type WelshSources } from '@council-components/core/i18n/welsh-sources.js';
+import type { ${Pascal}StringKey } from './${name}.strings.js';
+
+/**
+ * Where each Welsh string of <${tag}> comes from, for a council's translator (the docs site's Welsh strings page):
+ * a government service that publishes the same Welsh for the same English, or ours, for review.
+ */
+export const ${camel}WelshSources: WelshSources<${Pascal}StringKey> = {
+  question: { service: null, note: FOR_REVIEW },
+  errorRequired: { service: null, note: FOR_REVIEW },
+};
+`,
+);
+
+write(
   `packages/${name}/src/${name}.scss`,
   `// The styles of <${tag}> that core's GOV.UK parts do not give it, layered on
 // them (compiled as core's are: \`.ccuk-*\`, \`--council-*\` tokens, important, in
@@ -402,8 +418,12 @@ write(
   `import { describe, expect, it } from 'vitest';
 import { defineElement } from '@council-components/core/define.js';
 import { componentContract } from '@council-components/testing/component-contract.js';
+import { coreWelshSources } from '@council-components/core/i18n/welsh-sources.js';
 import { storiesOf } from '@council-components/testing/fixture-story.js';
+import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 import type { ${className} } from './${tag}.js';
+import { ${camel}Strings } from './${name}.strings.js';
+import { ${camel}WelshSources } from './${name}.welsh-sources.js';
 import { ${camel}Fixtures } from './${name}.fixtures.js';
 import * as stories from './${name}.stories.js';
 import './define.js';
@@ -428,6 +448,12 @@ componentContract<${className}>({
     submits: { '${name}-answer': 'ABC 123' },
   },
   defineElement,
+});
+
+describe('its Welsh', () => {
+  it('records where every Welsh string comes from, or that it is ours, for review', () => {
+    expect(welshSourceProblems(${camel}Strings.cy, { ...coreWelshSources, ...${camel}WelshSources })).toEqual([]);
+  });
 });
 
 describe('the fixtures and the stories', () => {

@@ -41,7 +41,7 @@ const BUTTON_TOKENS: Readonly<Record<string, Readonly<Record<string, string>>>> 
 /** Text spacing a person may set (WCAG 1.4.12) everywhere… */
 const TEXT_SPACING = /^(line-height|letter-spacing|word-spacing)$/;
 /** …and the space after a paragraph: rules whose every selector is for paragraphs (GOV.UK's body text, error messages, `p`). */
-const PARAGRAPH = /(\.ccuk-(body(-[a-z]+)?|error-message)|\bp)$/;
+const PARAGRAPH = /(\.ccuk-(body(-[a-z]+)?|error-message)|(^|[\s>+~])p)$/;
 
 const isPersonsSpacing = (decl: Declaration): boolean => {
   if (TEXT_SPACING.test(decl.prop)) return true;

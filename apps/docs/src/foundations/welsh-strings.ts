@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { addressLookupStrings } from '@council-components/address-lookup/address-lookup.strings.js';
-import { addressLookupWelshSources } from '@council-components/address-lookup/address-lookup.welsh-sources.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
-import type { Message } from '@council-components/core/i18n/catalogue.js';
+import type { Catalogue, Message } from '@council-components/core/i18n/catalogue.js';
 import { defineElement } from '@council-components/core/define.js';
 import { providerFailureStrings } from '@council-components/core/i18n/provider-failure-strings.js';
 import {
@@ -10,6 +8,7 @@ import {
   providerFailureWelshSources,
   type NoWelshSource,
   type WelshSource,
+  type WelshSources,
 } from '@council-components/core/i18n/welsh-sources.js';
 
 interface Catalogued {
@@ -19,14 +18,35 @@ interface Catalogued {
   sources: Readonly<Record<string, WelshSource | NoWelshSource>>;
 }
 
+// Every component's strings and their sources, beside each other in its folder (`x.strings.ts`,
+// `x.welsh-sources.ts`): a new component's are listed the moment they exist.
+const stringModules = import.meta.glob<Record<string, unknown>>('../../../../packages/*/src/*.strings.ts', {
+  eager: true,
+});
+const sourceModules = import.meta.glob<Record<string, unknown>>('../../../../packages/*/src/*.welsh-sources.ts', {
+  eager: true,
+});
+
+const isCatalogue = (value: unknown): value is Catalogue<string> =>
+  typeof value === 'object' && value !== null && 'en' in value && 'cy' in value;
+
+/** A component's catalogue (its strings with core's) and where each Welsh string comes from. */
+function componentCatalogue(path: string, module: Record<string, unknown>): Catalogued | undefined {
+  const name = /([a-z-]+)\.strings\.ts$/.exec(path)?.[1] ?? path;
+  const catalogue = Object.values(module).find(isCatalogue);
+  const sources = Object.values(sourceModules[path.replace(/\.strings\.ts$/, '.welsh-sources.ts')] ?? {})[0];
+  if (!catalogue) return undefined;
+  return {
+    title: `<council-${name}> (with core’s “Error:” and “Try again”)`,
+    en: catalogue.en,
+    cy: catalogue.cy,
+    sources: { ...coreWelshSources, ...(sources as WelshSources<string> | undefined) },
+  };
+}
+
 /** Every catalogue a component or core ships, with where its Welsh comes from. */
 const CATALOGUES: readonly Catalogued[] = [
-  {
-    title: 'Address lookup (with core’s “Error:” and “Try again”)',
-    en: addressLookupStrings.en,
-    cy: addressLookupStrings.cy,
-    sources: { ...coreWelshSources, ...addressLookupWelshSources },
-  },
+  ...Object.entries(stringModules).flatMap(([path, module]) => componentCatalogue(path, module) ?? []),
   {
     title: 'Core: when a service fails',
     en: providerFailureStrings.en,
