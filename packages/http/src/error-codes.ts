@@ -22,6 +22,11 @@ export const ERROR_STATUS = {
   // Addresses (`GET /api/addresses`).
   'postcode-missing': 400,
   'postcode-invalid': 400,
+  // Bin collections (`GET /api/collections`).
+  'uprn-missing': 400,
+  'uprn-invalid': 400,
+  'not-a-property': 404,
+  'outside-area': 404,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
