@@ -9,6 +9,7 @@ import { createRouter, type Route } from '@council-components/server/http/router
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { addressRoutes } from './address-backends.ts';
+import { collectionRoutes } from './collection-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { legacyVariants, variantPage } from './legacy-variants.ts';
@@ -150,6 +151,7 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const tampered = new Set(options.tampered ?? []);
   const routes: Route[] = [
     ...addressRoutes(),
+    ...collectionRoutes(),
     {
       method: 'GET',
       path: '/',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateInWords } from './date-words.js';
+import { dateInWords, dayHeading } from './date-words.js';
+import { londonDate } from './local-date.js';
 
 describe('a calendar date in words', () => {
   it('says the date in English and Welsh, whatever the zone of the process (here UTC+14)', () => {
@@ -17,5 +18,30 @@ describe('a calendar date in words', () => {
 
   it('refuses text that is not a calendar date', () => {
     expect(() => dateInWords('28/12/2026', 'en')).toThrow(RangeError);
+  });
+});
+
+describe('a collection day’s heading', () => {
+  it('says today and tomorrow by London’s date, in English and Welsh, and other days by their date', () => {
+    expect(
+      ['2026-11-26', '2026-11-27', '2026-11-28', '2026-11-25'].map((date) => dayHeading(date, '2026-11-26', 'en')),
+    ).toEqual([
+      'Today, Thursday 26 November',
+      'Tomorrow, Friday 27 November',
+      'Saturday 28 November',
+      'Wednesday 25 November',
+    ]);
+    expect(['2026-11-26', '2026-11-27', '2026-11-28'].map((date) => dayHeading(date, '2026-11-26', 'cy'))).toEqual([
+      'Heddiw, dydd Iau 26 Tachwedd',
+      'Yfory, dydd Gwener 27 Tachwedd',
+      'Dydd Sadwrn 28 Tachwedd',
+    ]);
+  });
+
+  it('at 23:30 UTC on a summer night, tomorrow’s collection is already today’s', () => {
+    const today = londonDate(new Date('2026-07-15T23:30:00Z'));
+    expect(dayHeading('2026-07-16', today, 'en')).toBe('Today, Thursday 16 July');
+    expect(dayHeading('2026-12-31', '2026-12-30', 'en')).toBe('Tomorrow, Thursday 31 December');
+    expect(dayHeading('2027-01-01', '2026-12-31', 'cy')).toBe('Yfory, dydd Gwener 1 Ionawr');
   });
 });

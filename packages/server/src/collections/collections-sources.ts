@@ -56,6 +56,8 @@ export interface RoundsSourceOptions {
   rounds: readonly Round[];
   /** Each property's rounds, by UPRN. A UPRN not here is not the council's. */
   properties: ReadonlyMap<string, readonly string[]>;
+  /** The council's UPRNs that are not properties (streets, land, a block's parent shell): `not-a-property`. */
+  notProperties?: ReadonlySet<string>;
   changes: ScheduleChanges;
   /** How far ahead to give dates. Default 8 weeks. */
   weeksAhead?: number;
@@ -71,6 +73,7 @@ export function roundsSource(options: RoundsSourceOptions): CollectionsSource {
   return {
     name: 'rounds schedule',
     find(uprn, { today }) {
+      if (options.notProperties?.has(uprn)) return Promise.resolve('not-a-property');
       const ids = options.properties.get(uprn);
       if (!ids) return Promise.resolve('outside-area');
       const to = addDays(today, 7 * (options.weeksAhead ?? 8));

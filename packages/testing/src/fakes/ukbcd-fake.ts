@@ -8,7 +8,10 @@ import type { FakeService } from './fake-service.ts';
  * - `100000000002`: duplicates, past dates, a type nobody mapped, a date that is not one.
  * - `100000000004`: an empty list (the council's site changed).
  * - `100000000005`: 403 (the council's site blocks the scraper).
- * - `100000000006`: 500. Any other UPRN: 404.
+ * - `100000000006`: 500.
+ * - `100000000007`: general waste only (the recycling round is missing from the council's site).
+ *
+ * Any other UPRN: 404.
  *
  * Dates are written from `today` (a calendar date, `YYYY-MM-DD`), so the data never goes stale.
  */
@@ -18,6 +21,7 @@ export const UKBCD_UPRNS = {
   empty: '100000000004',
   blocked: '100000000005',
   broken: '100000000006',
+  refuseOnly: '100000000007',
 } as const;
 
 const ddmmyyyy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -55,6 +59,13 @@ export function createUkbcdFake(today: () => string): FakeService {
             ['Textiles Bag', 1],
             ['Blue Recycling Bin', 8],
             ['Blue Recycling Bin', '31/02/2027'],
+          ]),
+        );
+      case UKBCD_UPRNS.refuseOnly:
+        return Promise.resolve(
+          bins([
+            ['Black Bin', 1],
+            ['Black Bin', 8],
           ]),
         );
       case UKBCD_UPRNS.empty:
