@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PropertyCollections } from '@council-components/collections/collections.js';
 import { londonDate } from '@council-components/collections/local-date.js';
 import { createRouter } from '@council-components/server/http/router.js';
+import { COUNCIL_SYSTEM_UPRNS } from '@council-components/testing/fakes/council-collections-fake.js';
 import { UKBCD_UPRNS } from '@council-components/testing/fakes/ukbcd-fake.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { collectionRoutes } from './collection-backends.ts';
@@ -42,13 +43,27 @@ describe('the sandbox’s bin collections back end', () => {
         `/api/collections/ukbcd?uprn=${UKBCD_UPRNS.blocked}`,
         `/api/collections/ukbcd?uprn=${UKBCD_UPRNS.empty}`,
         `/api/collections/ukbcd?uprn=${UKBCD_UPRNS.refuseOnly}`,
+        `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.normal}`,
+        `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.untranslated}`,
+        `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.down}`,
+        '/api/collections/council?uprn=999',
       ].map(async (path) => {
         const { status, body } = await get(path);
         expect(check('/api/collections', 'get', status, body), path).toEqual([]);
         return status === 200 ? (body as PropertyCollections).status : (body as { error: { code: string } }).error.code;
       }),
     );
-    expect(states).toEqual(['not-a-property', 'outside-area', 'unavailable', 'unavailable', 'partial']);
+    expect(states).toEqual([
+      'not-a-property',
+      'outside-area',
+      'unavailable',
+      'unavailable',
+      'partial',
+      'ok',
+      'partial',
+      'unavailable',
+      'outside-area',
+    ]);
   });
 
   it('serves the calendar file', async () => {

@@ -1,6 +1,7 @@
 import { londonDate } from '@council-components/collections/local-date.js';
 import { createCollectionsHandlers } from '@council-components/server/collections/collections-handler.js';
 import {
+  councilEndpointSource,
   roundsSource,
   ukbcdSource,
   type CollectionsSource,
@@ -19,6 +20,7 @@ import {
   FAKE_NOT_PROPERTIES,
   FAKE_ROUNDS_CSV,
 } from '@council-components/testing/fakes/fake-collections.js';
+import { createCouncilCollectionsFake } from '@council-components/testing/fakes/council-collections-fake.js';
 import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
 import { createUkbcdFake } from '@council-components/testing/fakes/ukbcd-fake.js';
 
@@ -64,8 +66,10 @@ const UKBCD_MAPPING: ServiceMapping = {
 
 /**
  * The council's bin collections back end, as a council would deploy it: `/api/collections` (and its calendar) from
- * the rounds spreadsheet, and `/api/collections/ukbcd` from a UKBinCollectionData service (its fake, reached in
- * process, with awkward data: duplicates, past dates, an unknown type, an empty list, a blocked scraper).
+ * the rounds spreadsheet, `/api/collections/ukbcd` from a UKBinCollectionData service, and
+ * `/api/collections/council` from a council system already in the contract's shape: each upstream's fake, reached
+ * in process, with awkward data (duplicates, past dates, an unknown type, an empty list, a blocked scraper, a
+ * service never translated, a system that is down).
  */
 export function collectionRoutes(): Route[] {
   const quiet = { onProviderError: () => undefined, rateLimit: { perMinute: 120, burst: 30 } };
@@ -81,8 +85,17 @@ export function collectionRoutes(): Route[] {
     domain: 'sandbox.council.example',
     ...quiet,
   });
+  const council = createCollectionsHandlers({
+    source: councilEndpointSource((uprn) => new URL(`https://bins.council.example/bins?uprn=${uprn}`), {
+      fetch: fetchVia(createCouncilCollectionsFake(() => londonDate(new Date()))),
+    }),
+    domain: 'sandbox.council.example',
+    ...quiet,
+  });
   return [
     { method: 'GET', path: '/api/collections', handler: schedule.json },
+    { method: 'GET', path: '/api/collections/council', handler: council.json },
+    { method: 'GET', path: '/api/collections/council/calendar.ics', handler: council.calendar },
     { method: 'GET', path: '/api/collections/calendar.ics', handler: schedule.calendar },
     { method: 'GET', path: '/api/collections/ukbcd', handler: ukbcd.json },
     { method: 'GET', path: '/api/collections/ukbcd/calendar.ics', handler: ukbcd.calendar },

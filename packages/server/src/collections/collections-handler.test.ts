@@ -211,6 +211,8 @@ describe('the bin collections endpoint', () => {
       new Request(`https://council.example/api/collections/calendar.ics?uprn=${UKBCD_UPRNS.blocked}`),
       context,
     );
-    expect([unavailable.status, await unavailable.json()]).toEqual([503, { error: { code: 'provider-unavailable' } }]);
+    const unavailableBody: unknown = await unavailable.json();
+    expect([unavailable.status, unavailableBody]).toEqual([503, { error: { code: 'provider-unavailable' } }]);
+    expect(check('/api/collections/calendar.ics', 'get', 503, unavailableBody)).toEqual([]);
   });
 });

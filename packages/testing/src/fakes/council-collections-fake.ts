@@ -1,0 +1,51 @@
+import type { FakeService } from './fake-service.ts';
+
+/**
+ * A fake of a council's own bin collections system that already answers in the normalised contract's shape
+ * (`GET /bins?uprn=`), with its awkward cases, by UPRN:
+ *
+ * - `200010019924`: refuse and recycling from `today`, one collection moved by a bank holiday.
+ * - `200010019930`: a service without its Welsh label (the system was never translated).
+ * - `200010019931`: 503. Any other UPRN: 404, as the system knows only its council's properties.
+ */
+export const COUNCIL_SYSTEM_UPRNS = { normal: '200010019924', untranslated: '200010019930', down: '200010019931' };
+
+const plusDays = (iso: string, days: number): string => {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+};
+const refuse = {
+  id: 'refuse',
+  label: 'Black bin (general waste)',
+  labelCy: 'Bin du (gwastraff cyffredinol)',
+  container: { colour: 'black', type: 'wheelie bin' },
+};
+const recycling = {
+  id: 'recycling',
+  label: 'Blue bin (recycling)',
+  labelCy: 'Bin glas (ailgylchu)',
+  container: { colour: 'blue', type: 'wheelie bin' },
+};
+
+export function createCouncilCollectionsFake(today: () => string): FakeService {
+  return (request) => {
+    const uprn = new URL(request.url).searchParams.get('uprn') ?? '';
+    const day = (offset: number): string => plusDays(today(), offset);
+    const answer = (services: readonly object[]): Response =>
+      Response.json({
+        uprn,
+        status: 'ok',
+        missingServices: [],
+        days: [
+          { date: day(2), originalDate: null, services },
+          { date: day(10), originalDate: day(9), services: [refuse] },
+        ],
+      });
+    if (uprn === COUNCIL_SYSTEM_UPRNS.normal) return Promise.resolve(answer([refuse, recycling]));
+    if (uprn === COUNCIL_SYSTEM_UPRNS.untranslated)
+      return Promise.resolve(answer([refuse, { ...recycling, labelCy: '' }]));
+    if (uprn === COUNCIL_SYSTEM_UPRNS.down)
+      return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
+    return Promise.resolve(Response.json({ message: 'Unknown property' }, { status: 404 }));
+  };
+}
