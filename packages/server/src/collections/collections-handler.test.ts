@@ -149,7 +149,7 @@ describe('the bin collections endpoint', () => {
     expect([today.days[0]?.date, tomorrow.days[0]?.date]).toEqual(['2026-11-26', '2026-12-03']);
   });
 
-  it('takes a council endpoint already in the contract’s shape, leaving out a service without its Welsh label', async () => {
+  it('takes a council endpoint already in the contract’s shape, in date order, leaving out a service without its Welsh label', async () => {
     const endpoint = (request: Request): Response => {
       const uprn = new URL(request.url).searchParams.get('uprn');
       if (uprn !== '200010019924') return new Response('{}', { status: 404 });
@@ -158,8 +158,10 @@ describe('the bin collections endpoint', () => {
         status: 'ok',
         missingServices: [],
         days: [
+          { date: '2026-12-04', originalDate: null, services: [refuse] },
           { date: '2026-11-20', originalDate: null, services: [refuse] },
           { date: '2026-11-27', originalDate: null, services: [refuse, { ...recycling, labelCy: '' }] },
+          { date: '2026-11-27', originalDate: null, services: [refuse] },
         ],
       });
     };
@@ -177,7 +179,10 @@ describe('the bin collections endpoint', () => {
       uprn: '200010019924',
       status: 'partial',
       missingServices: [],
-      days: [{ date: '2026-11-27', originalDate: null, services: [refuse] }],
+      days: [
+        { date: '2026-11-27', originalDate: null, services: [refuse] },
+        { date: '2026-12-04', originalDate: null, services: [refuse] },
+      ],
     });
     expect((await get(json, 'uprn=123')).response.status).toBe(404);
   });

@@ -19,7 +19,8 @@ export interface CollectionsSource {
 
 /**
  * A council's own endpoint that already answers in the normalised shape (`openapi/collections.openapi.json`):
- * `url` gives its address for a UPRN. A 404 is a UPRN it does not know: outside the council's area.
+ * `url` gives its address for a UPRN. A 404 is a UPRN it does not know: outside the council's area. Its days are
+ * regrouped by date, in date order, from today on.
  */
 export function councilEndpointSource(url: (uprn: string) => URL, options: UpstreamOptions = {}): CollectionsSource {
   const name = 'council collections endpoint';
@@ -31,7 +32,11 @@ export function councilEndpointSource(url: (uprn: string) => URL, options: Upstr
       if (answer.status !== 200) throw failureOfStatus(name, answer);
       const fitted = fitCollections(answer.body, uprn);
       if (!fitted) throw new UpstreamError(name, 'bad-answer', 'answered with a body that is not the contract’s');
-      return { ...fitted, days: fitted.days.filter((day) => day.date >= today) };
+      // Regrouped as the contract promises, whatever order and repeats the system gave: by date, from today on.
+      const collections = fitted.days.flatMap(({ date, originalDate, services }) =>
+        services.map((service) => ({ date, originalDate, service })),
+      );
+      return { ...fitted, days: collectionDays(collections, today) };
     },
   };
 }
