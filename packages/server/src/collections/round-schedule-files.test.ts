@@ -71,6 +71,16 @@ describe('a council’s schedule as spreadsheets', () => {
     await expect(readRounds(file)).rejects.toThrow(new ScheduleFormatError(message));
   });
 
+  it('fails, never hangs, when the file cannot be read part way through', async () => {
+    const failing = new Readable({
+      read() {
+        this.push(ROUNDS.slice(0, 80));
+        this.destroy(new Error('EIO: the disk went away'));
+      },
+    });
+    await expect(readRounds(failing)).rejects.toThrow('EIO: the disk went away');
+  });
+
   it('stops at a change for a round it does not know, or a date that is not one', async () => {
     const rounds = await readRounds(ROUNDS);
     await expect(readChanges('round,usual_date,moved_to\nTUE-X,2026-12-25,\n', rounds)).rejects.toThrow(

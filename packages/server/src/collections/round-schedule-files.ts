@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { isLocalDate, partsOf, type LocalDate } from '@council-components/collections/local-date.js';
 import { exceptionKey, type Round } from './round-schedule.js';
@@ -51,7 +52,8 @@ async function* rowsOf<C extends string>(
       return header;
     },
   });
-  (typeof source === 'string' ? Readable.from([source]) : source).pipe(parser);
+  // A source that fails (a file that cannot be read) fails the parser too, so reading it never hangs.
+  pipeline(typeof source === 'string' ? Readable.from([source]) : source, parser).catch(() => undefined);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Row<C>; info: { lines: number } }>) {
       yield { line: info.lines, row: record };
