@@ -11,7 +11,6 @@ import {
   readChanges,
   readRounds,
 } from '@council-components/server/collections/round-schedule-files.js';
-import type { ServiceMapping } from '@council-components/server/collections/ukbcd.js';
 import type { Route } from '@council-components/server/http/router.js';
 import {
   FAKE_BANK_HOLIDAYS,
@@ -19,6 +18,7 @@ import {
   FAKE_COLLECTION_PROPERTIES,
   FAKE_NOT_PROPERTIES,
   FAKE_ROUNDS_CSV,
+  FAKE_UKBCD_MAPPING,
 } from '@council-components/testing/fakes/fake-collections.js';
 import { createCouncilCollectionsFake } from '@council-components/testing/fakes/council-collections-fake.js';
 import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
@@ -45,25 +45,6 @@ function readWhenAsked(make: () => Promise<CollectionsSource>, name: string): Co
   return { name, find: async (uprn, options) => (await (made ??= make())).find(uprn, options) };
 }
 
-const UKBCD_MAPPING: ServiceMapping = {
-  services: {
-    refuse: {
-      id: 'refuse',
-      label: 'Black bin (general waste)',
-      labelCy: 'Bin du (gwastraff cyffredinol)',
-      container: { colour: 'black', type: 'wheelie bin' },
-    },
-    recycling: {
-      id: 'recycling',
-      label: 'Blue bin (recycling)',
-      labelCy: 'Bin glas (ailgylchu)',
-      container: { colour: 'blue', type: 'wheelie bin' },
-    },
-  },
-  types: { 'Black Bin': 'refuse', 'Blue Recycling Bin': 'recycling' },
-  expected: ['refuse', 'recycling'],
-};
-
 /**
  * The council's bin collections back end, as a council would deploy it: `/api/collections` (and its calendar) from
  * the rounds spreadsheet, `/api/collections/ukbcd` from a UKBinCollectionData service, and
@@ -79,7 +60,7 @@ export function collectionRoutes(): Route[] {
     ...quiet,
   });
   const ukbcd = createCollectionsHandlers({
-    source: ukbcdSource((uprn) => new URL(`https://ukbcd.example/bins/${uprn}`), UKBCD_MAPPING, {
+    source: ukbcdSource((uprn) => new URL(`https://ukbcd.example/bins/${uprn}`), FAKE_UKBCD_MAPPING, {
       fetch: fetchVia(createUkbcdFake(() => londonDate(new Date()))),
     }),
     domain: 'sandbox.council.example',

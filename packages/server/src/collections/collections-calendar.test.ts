@@ -1,15 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { PropertyCollections } from '@council-components/collections/collections.js';
+import { FAKE_SERVICES } from '@council-components/testing/fakes/fake-collections.js';
 import { collectionsCalendar } from './collections-calendar.js';
 
-const refuse = {
-  id: 'refuse',
-  label: 'Black bin (general waste)',
-  labelCy: 'Bin du (gwastraff cyffredinol)',
-  container: { colour: 'black', type: 'wheelie bin' },
-};
-const food = { id: 'food', label: 'Food caddy', labelCy: 'Cadi bwyd', container: { colour: 'green', type: 'caddy' } };
+const { refuse, food } = FAKE_SERVICES;
 const glass = {
   id: 'glass',
   label: 'Glass box (bottles and jars, washed, lids off)',

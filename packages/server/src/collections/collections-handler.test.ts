@@ -1,34 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { CollectionService, PropertyCollections } from '@council-components/collections/collections.js';
+import type { PropertyCollections } from '@council-components/collections/collections.js';
+import { FAKE_SERVICES, FAKE_UKBCD_MAPPING } from '@council-components/testing/fakes/fake-collections.js';
 import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
 import { createUkbcdFake, UKBCD_UPRNS } from '@council-components/testing/fakes/ukbcd-fake.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { UpstreamError } from '../http/upstream-request.js';
 import { createCollectionsHandlers } from './collections-handler.js';
 import { councilEndpointSource, roundsSource, ukbcdSource, type CollectionsSource } from './collections-sources.js';
-import type { ServiceMapping } from './ukbcd.js';
 
 const check = openApiChecker(fileURLToPath(new URL('../../openapi/collections.openapi.json', import.meta.url)));
 const context = { clientAddress: '192.0.2.1' };
-const refuse: CollectionService = {
-  id: 'refuse',
-  label: 'Black bin (general waste)',
-  labelCy: 'Bin du (gwastraff cyffredinol)',
-  container: { colour: 'black', type: 'wheelie bin' },
-};
-const recycling: CollectionService = {
-  id: 'recycling',
-  label: 'Blue bin (recycling)',
-  labelCy: 'Bin glas (ailgylchu)',
-  container: { colour: 'blue', type: 'wheelie bin' },
-};
-const mapping: ServiceMapping = {
-  services: { refuse, recycling },
-  types: { 'Black Bin': 'refuse', 'Blue Recycling Bin': 'recycling' },
-  expected: ['refuse', 'recycling'],
-};
+const { refuse, recycling } = FAKE_SERVICES;
+const mapping = FAKE_UKBCD_MAPPING;
 /** 23:30 UTC on 15 July 2026: already the 16th in London. */
 const SUMMER_NIGHT = Date.parse('2026-07-15T23:30:00Z');
 const rounds = roundsSource({

@@ -1,40 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  collectionDays,
-  type CollectionService,
-  type PropertyCollections,
-} from '@council-components/collections/collections.js';
+import { collectionDays, type PropertyCollections } from '@council-components/collections/collections.js';
+import { FAKE_BANK_HOLIDAYS, FAKE_SERVICES } from '@council-components/testing/fakes/fake-collections.js';
 import { openApiSchemaChecker } from '@council-components/testing/openapi-responses.js';
 import { addDays, daysBetween, weekday } from '@council-components/collections/local-date.js';
 import { exceptionKey, roundCollections, type Round, type ScheduleChanges } from './round-schedule.js';
 
-const refuse: CollectionService = {
-  id: 'refuse',
-  label: 'Black bin (general waste)',
-  labelCy: 'Bin du (gwastraff cyffredinol)',
-  container: { colour: 'black', type: 'wheelie bin' },
-};
+const { refuse } = FAKE_SERVICES;
 /** England and Wales, 2026 and 2027 (GOV.UK's bank holidays). */
-const BANK_HOLIDAYS = [
-  '2026-01-01',
-  '2026-04-03',
-  '2026-04-06',
-  '2026-05-04',
-  '2026-05-25',
-  '2026-08-31',
-  '2026-12-25',
-  '2026-12-28',
-  '2027-01-01',
-  '2027-03-26',
-  '2027-03-29',
-  '2027-05-03',
-  '2027-05-31',
-  '2027-08-30',
-  '2027-12-27',
-  '2027-12-28',
-];
+const BANK_HOLIDAYS = FAKE_BANK_HOLIDAYS['england-and-wales'].events.map(({ date }) => date);
 const usual: ScheduleChanges = { bankHolidays: [], bankHolidayShift: 'none', exceptions: new Map() };
 const withBankHolidays: ScheduleChanges = { ...usual, bankHolidays: BANK_HOLIDAYS, bankHolidayShift: 'rest-of-week' };
 const round = (firstDate: string, everyWeeks = 1, id = 'R1'): Round => ({ id, service: refuse, everyWeeks, firstDate });
@@ -162,12 +137,7 @@ describe('collection dates from a council’s rounds', () => {
       fileURLToPath(new URL('../../openapi/collections.openapi.json', import.meta.url)),
       'PropertyCollections',
     );
-    const food: Round = {
-      id: 'R2',
-      service: { ...refuse, id: 'food', label: 'Food caddy', labelCy: 'Cadi bwyd' },
-      everyWeeks: 1,
-      firstDate: '2026-12-21',
-    };
+    const food: Round = { id: 'R2', service: FAKE_SERVICES.food, everyWeeks: 1, firstDate: '2026-12-21' };
     const collections = [round('2026-12-21', 2), food].flatMap((r) =>
       roundCollections(r, '2026-12-21', '2027-01-10', withBankHolidays),
     );

@@ -1,24 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CollectionService } from '@council-components/collections/collections.js';
+import { FAKE_SERVICES, FAKE_UKBCD_MAPPING } from '@council-components/testing/fakes/fake-collections.js';
 import { openApiSchemaChecker } from '@council-components/testing/openapi-responses.js';
 import { UpstreamError } from '../http/upstream-request.js';
 import { collectionsFromUkbcd, type ServiceMapping } from './ukbcd.js';
 
-const service = (id: string, label: string, labelCy: string, colour: string): CollectionService => ({
-  id,
-  label,
-  labelCy,
-  container: { colour, type: 'wheelie bin' },
-});
 const mapping: ServiceMapping = {
-  services: {
-    refuse: service('refuse', 'Black bin (general waste)', 'Bin du (gwastraff cyffredinol)', 'black'),
-    recycling: service('recycling', 'Blue bin (recycling)', 'Bin glas (ailgylchu)', 'blue'),
-    garden: service('garden', 'Brown bin (garden waste)', 'Bin brown (gwastraff gardd)', 'brown'),
-  },
-  types: { 'Black Bin': 'refuse', 'Blue Recycling Bin': 'recycling', 'Garden Waste': 'garden' },
-  expected: ['refuse', 'recycling'],
+  ...FAKE_UKBCD_MAPPING,
+  services: { ...FAKE_UKBCD_MAPPING.services, garden: FAKE_SERVICES.garden },
+  types: { ...FAKE_UKBCD_MAPPING.types, 'Garden Waste': 'garden' },
 };
 const check = openApiSchemaChecker(
   fileURLToPath(new URL('../../openapi/collections.openapi.json', import.meta.url)),

@@ -1,3 +1,5 @@
+import { addDays } from '@council-components/collections/local-date.js';
+import { FAKE_SERVICES } from './fake-collections.ts';
 import type { FakeService } from './fake-service.ts';
 
 /**
@@ -10,27 +12,12 @@ import type { FakeService } from './fake-service.ts';
  */
 export const COUNCIL_SYSTEM_UPRNS = { normal: '200010019924', untranslated: '200010019930', down: '200010019931' };
 
-const plusDays = (iso: string, days: number): string => {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-};
-const refuse = {
-  id: 'refuse',
-  label: 'Black bin (general waste)',
-  labelCy: 'Bin du (gwastraff cyffredinol)',
-  container: { colour: 'black', type: 'wheelie bin' },
-};
-const recycling = {
-  id: 'recycling',
-  label: 'Blue bin (recycling)',
-  labelCy: 'Bin glas (ailgylchu)',
-  container: { colour: 'blue', type: 'wheelie bin' },
-};
+const { refuse, recycling } = FAKE_SERVICES;
 
 export function createCouncilCollectionsFake(today: () => string): FakeService {
   return (request) => {
     const uprn = new URL(request.url).searchParams.get('uprn') ?? '';
-    const day = (offset: number): string => plusDays(today(), offset);
+    const day = (offset: number): string => addDays(today(), offset);
     const answer = (services: readonly object[]): Response =>
       Response.json({
         uprn,

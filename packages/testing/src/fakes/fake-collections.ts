@@ -4,28 +4,60 @@
  * the tests all read these, so a property's bin days are written once.
  */
 
+/** The council's services, as its rounds file names them: what every fake, story and test of bins shows. */
+export const FAKE_SERVICES = {
+  refuse: {
+    id: 'refuse',
+    label: 'Black bin (general waste)',
+    labelCy: 'Bin du (gwastraff cyffredinol)',
+    container: { colour: 'black', type: 'wheelie bin' },
+  },
+  recycling: {
+    id: 'recycling',
+    label: 'Blue bin (recycling)',
+    labelCy: 'Bin glas (ailgylchu)',
+    container: { colour: 'blue', type: 'wheelie bin' },
+  },
+  food: { id: 'food', label: 'Food caddy', labelCy: 'Cadi bwyd', container: { colour: 'green', type: 'caddy' } },
+  garden: {
+    id: 'garden',
+    label: 'Brown bin (garden waste)',
+    labelCy: 'Bin brown (gwastraff gardd)',
+    container: { colour: 'brown', type: 'wheelie bin' },
+  },
+} as const satisfies Record<string, { id: string; label: string; labelCy: string; container: object }>;
+
+/** How the council maps the UKBinCollectionData scraper's free-text types to its services. */
+export const FAKE_UKBCD_MAPPING = {
+  services: { refuse: FAKE_SERVICES.refuse, recycling: FAKE_SERVICES.recycling },
+  types: { 'Black Bin': 'refuse', 'Blue Recycling Bin': 'recycling' },
+  expected: ['refuse', 'recycling'],
+};
+
 /** GOV.UK's `https://www.gov.uk/bank-holidays.json`, 2026 and 2027, England and Wales and Scotland. */
 export const FAKE_BANK_HOLIDAYS = {
   'england-and-wales': {
     division: 'england-and-wales',
-    events: [
-      ['2026-01-01', 'New Year’s Day'],
-      ['2026-04-03', 'Good Friday'],
-      ['2026-04-06', 'Easter Monday'],
-      ['2026-05-04', 'Early May bank holiday'],
-      ['2026-05-25', 'Spring bank holiday'],
-      ['2026-08-31', 'Summer bank holiday'],
-      ['2026-12-25', 'Christmas Day'],
-      ['2026-12-28', 'Boxing Day'],
-      ['2027-01-01', 'New Year’s Day'],
-      ['2027-03-26', 'Good Friday'],
-      ['2027-03-29', 'Easter Monday'],
-      ['2027-05-03', 'Early May bank holiday'],
-      ['2027-05-31', 'Spring bank holiday'],
-      ['2027-08-30', 'Summer bank holiday'],
-      ['2027-12-27', 'Christmas Day'],
-      ['2027-12-28', 'Boxing Day'],
-    ].map(([date, title]) => ({ title, date, notes: '', bunting: true })),
+    events: (
+      [
+        ['2026-01-01', 'New Year’s Day'],
+        ['2026-04-03', 'Good Friday'],
+        ['2026-04-06', 'Easter Monday'],
+        ['2026-05-04', 'Early May bank holiday'],
+        ['2026-05-25', 'Spring bank holiday'],
+        ['2026-08-31', 'Summer bank holiday'],
+        ['2026-12-25', 'Christmas Day'],
+        ['2026-12-28', 'Boxing Day'],
+        ['2027-01-01', 'New Year’s Day'],
+        ['2027-03-26', 'Good Friday'],
+        ['2027-03-29', 'Easter Monday'],
+        ['2027-05-03', 'Early May bank holiday'],
+        ['2027-05-31', 'Spring bank holiday'],
+        ['2027-08-30', 'Summer bank holiday'],
+        ['2027-12-27', 'Christmas Day'],
+        ['2027-12-28', 'Boxing Day'],
+      ] satisfies [string, string][]
+    ).map(([date, title]) => ({ title, date, notes: '', bunting: true })),
   },
   scotland: {
     division: 'scotland',

@@ -1,3 +1,4 @@
+import { addDays } from '@council-components/collections/local-date.js';
 import type { FakeService } from './fake-service.ts';
 
 /**
@@ -25,17 +26,13 @@ export const UKBCD_UPRNS = {
 } as const;
 
 const ddmmyyyy = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const plusDays = (iso: string, days: number): string => {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-};
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 export function createUkbcdFake(today: () => string): FakeService {
   return (request) => {
     const uprn = /\/bins\/(\d+)$/.exec(new URL(request.url).pathname)?.[1] ?? '';
-    const day = (offset: number): string => ddmmyyyy(plusDays(today(), offset));
+    const day = (offset: number): string => ddmmyyyy(addDays(today(), offset));
     const bins = (rows: readonly [string, number | string][]): Response =>
       json(200, {
         bins: rows.map(([type, date]) => ({ type, collectionDate: typeof date === 'number' ? day(date) : date })),
