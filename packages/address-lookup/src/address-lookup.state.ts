@@ -1,78 +1,41 @@
 /**
  * Where a resident is in <council-address-lookup>, as one typed state, and
  * every way it changes, as pure functions: no DOM, no requests. The element
- * holds one `LookupState` and renders it; these say what comes next.
+ * holds one `LookupState` and renders it; these say what comes next. The
+ * search's two steps (postcode, list) are the kit's (`core/search`).
  */
 import type { Address } from '@council-components/addresses/address.js';
-import { checkPostcode, isBfpo, isCrownDependency } from '@council-components/addresses/postcode.js';
-import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
-import { messageKeyFor, type ProviderError } from '@council-components/core/provider/provider-error.js';
+import { checkPostcode } from '@council-components/addresses/postcode.js';
+import type { SearchMessage, SearchState } from '@council-components/core/search/address-search.state.js';
 import type { AddressLookupMessageKey } from './address-lookup.strings.js';
 
-export interface Message {
-  key: AddressLookupMessageKey;
-  params?: MessageParams;
-}
+export type Message = SearchMessage<AddressLookupMessageKey>;
 
 /** The manual fields a problem can be reported on, in page order. */
 export const CHECKED_FIELDS = ['line1', 'town', 'postcode'] as const;
 export type CheckedField = (typeof CHECKED_FIELDS)[number];
 
 export type LookupState =
-  /** Searching by postcode: a problem with the postcode (`error`), or with the service (`failure`). */
-  | { step: 'postcode'; error?: Message; failure?: Message }
-  /** Choosing from the addresses found at `postcode`. */
-  | { step: 'select'; postcode: string; addresses: readonly Address[]; error?: Message }
+  /** Searching by postcode, or choosing from the addresses found. */
+  | SearchState<AddressLookupMessageKey>
   /** The address in fields: chosen (and editable), or typed; `notice` says why there was no search. */
   | { step: 'manual'; chosen: Address | null; errors: Partial<Record<CheckedField, Message>>; notice?: Message };
 
 export type AddressLookupStep = LookupState['step'];
 
-export const START: LookupState = { step: 'postcode' };
+export { SEARCH_START as START } from '@council-components/core/search/address-search.state.js';
 
-const postcodeError = (key: AddressLookupMessageKey, params?: MessageParams): LookupState => ({
-  step: 'postcode',
-  error: params ? { key, params } : { key },
+/** No dataset covers BFPO, and Jersey, Guernsey and the Isle of Man are often missing: manual entry, saying why. */
+export const outsideGreatBritain = (): LookupState => ({
+  step: 'manual',
+  chosen: null,
+  errors: {},
+  notice: { key: 'outsideGb' },
 });
-
-/** No dataset covers BFPO, and Jersey, Guernsey and the Isle of Man are often missing: straight to manual entry. */
-const outsideGreatBritain: LookupState = { step: 'manual', chosen: null, errors: {}, notice: { key: 'outsideGb' } };
 
 export const manualEntry = (): LookupState => ({ step: 'manual', chosen: null, errors: {} });
 
 export const chosen = (address: Address): LookupState => ({ step: 'manual', chosen: address, errors: {} });
-
-/**
- * What the resident typed, tidied, and where it leads before anyone is asked:
- * a problem to show, manual entry (BFPO), or nothing (look it up).
- */
-export function beforeSearch(typed: string): { postcode: string; next: LookupState | undefined } {
-  const { postcode, problem } = checkPostcode(typed);
-  if (problem)
-    return { postcode, next: postcodeError(problem === 'empty' ? 'errorPostcodeEmpty' : 'errorPostcodeInvalid') };
-  return { postcode, next: isBfpo(postcode) ? outsideGreatBritain : undefined };
-}
-
-/** Where the addresses found at `postcode` lead: the list, or why there is none. */
-export function afterSearch(postcode: string, found: readonly Address[]): LookupState {
-  if (found.length > 0) return { step: 'select', postcode, addresses: found };
-  return isCrownDependency(postcode) ? outsideGreatBritain : postcodeError('errorNotFound', { postcode });
-}
-
-/**
- * What a failed search shows: the back end's verdict on the postcode by the
- * field, a rate limit with its wait, anything else as the service not
- * working. Manual entry is offered with each.
- */
-export function afterFailure(error: ProviderError): LookupState {
-  if (error.code === 'postcode-invalid' || error.code === 'postcode-missing')
-    return postcodeError('errorPostcodeInvalid');
-  const failure: Message =
-    messageKeyFor(error) === 'rateLimitedWait'
-      ? { key: 'errorRateLimited', params: { count: error.retryAfterSeconds ?? 0 } }
-      : { key: 'errorLookupFailed' };
-  return { step: 'postcode', failure };
-}
 
 /** What the check of an answer needs to know beyond the state. */
 export interface CheckInput {

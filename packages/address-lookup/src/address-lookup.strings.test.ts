@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type Message } from '@council-components/core/i18n/catalogue.js';
 import { coreWelshSources } from '@council-components/core/i18n/welsh-sources.js';
+import { addressSearchWelshSources } from '@council-components/core/search/address-search.welsh-sources.js';
 import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 import { addressLookupStrings } from './address-lookup.strings.js';
 import { addressLookupWelshSources } from './address-lookup.welsh-sources.js';
@@ -34,7 +35,7 @@ describe('the address lookup’s Welsh', () => {
   });
 
   it('records, for every Welsh string, the government service it comes from, and those sources still match', () => {
-    const sources = { ...coreWelshSources, ...addressLookupWelshSources };
+    const sources = { ...coreWelshSources, ...addressSearchWelshSources, ...addressLookupWelshSources };
     expect(welshSourceProblems(addressLookupStrings.cy, sources)).toEqual([]);
     const same = Object.values(sources).filter((source) => source.service !== null && source.match === 'same');
     expect(same.length).toBeGreaterThanOrEqual(15);

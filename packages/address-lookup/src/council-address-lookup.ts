@@ -10,17 +10,15 @@ import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { Announcer } from '@council-components/core/live/announcer.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
-import { RequestController } from '@council-components/core/request/request-controller.js';
+import { AddressSearch } from '@council-components/core/search/address-search.js';
 import { ADDRESS_FIELDS, TYPED_FIELDS, type AddressFieldName } from './address-fields.js';
 import type { AddressSelectedDetail } from './address-lookup.events.js';
 import {
-  afterFailure,
-  afterSearch,
-  beforeSearch,
   CHECKED_FIELDS,
   checked,
   chosen,
   manualEntry,
+  outsideGreatBritain,
   START,
   type AddressLookupStep,
   type LookupState,
@@ -33,13 +31,17 @@ import {
   endpointSource,
   type AddressSource,
   type AddressSourceFactory,
-} from './address-sources.js';
+} from '@council-components/core/search/address-sources.js';
 import { packageVersion } from './package-version.generated.js';
 
 // The package root's types, where TypeScript users found them before the kit; each lives in the module named.
 export type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
 export type { AddressLookupStep } from './address-lookup.state.js';
-export type { AddressSource, AddressSourceFactory, AddressSourceOptions } from './address-sources.js';
+export type {
+  AddressSource,
+  AddressSourceFactory,
+  AddressSourceOptions,
+} from '@council-components/core/search/address-sources.js';
 export type { AnswerMode as AddressFieldsMode } from '@council-components/core/form/answer-fields.js';
 
 /** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
@@ -93,7 +95,6 @@ export class CouncilAddressLookup extends CouncilElement {
     timeout: { type: Number },
     addressSource: { attribute: false },
     state: { state: true },
-    postcode: { state: true },
   };
 
   /** Prefix of every field's name and id: `address` gives `address-line-1`, `address-postcode`, `address-uprn`… */
@@ -131,20 +132,32 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Where the resident is: the step, and what it shows (`address-lookup.state.ts`). */
   declare protected state: LookupState;
-  /** What is in the postcode search field, as typed (tidied by a search). */
-  declare protected postcode: string;
 
   readonly i18n = new LocalizeController<AddressLookupMessageKey>(this, addressLookupStrings, () => this.strings);
 
   readonly #announcer = new Announcer(this);
 
-  readonly #search = new RequestController<Address[]>(this, {
+  readonly #search = new AddressSearch<AddressLookupMessageKey>(this, {
     announcer: this.#announcer,
-    loading: () => this.#t('searching'),
-    failure: (error) => {
-      const next = afterFailure(error);
-      return next.step === 'postcode' ? this.#text(next.failure) : '';
+    t: (key, params) => this.#t(key, params),
+    id: (part) => this.#id(part),
+    lang: () => this.i18n.lang,
+    source: () => this.#source(),
+    state: () => (this.state.step === 'manual' ? undefined : this.state),
+    setState: (state) => {
+      this.state = state;
     },
+    // A new search starts a new answer: what an earlier one put in the fields (its UPRN too) goes.
+    started: () => {
+      this.#clearAnswer();
+    },
+    outside: () => this.#showManual(outsideGreatBritain()),
+    use: (address) => this.chooseAddress(this.state.step === 'select' ? this.state.addresses.indexOf(address) : -1),
+    // Nothing chosen: the same check as on submit ("Select an address", focus on the list).
+    nothingPicked: () => {
+      this.validate();
+    },
+    otherWay: (step) => this.#manualLink(step === 'postcode' ? 'enterManually' : 'cantFind'),
   });
 
   readonly #fields = new AnswerFields(this, {
@@ -169,7 +182,6 @@ export class CouncilAddressLookup extends CouncilElement {
     this.required = false;
     this.pageHeading = false;
     this.state = START;
-    this.postcode = '';
   }
 
   /** Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own. */
@@ -202,8 +214,8 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Looks up `postcode` as if the resident typed it and pressed "Find address". */
   async search(postcode: string): Promise<void> {
-    this.postcode = postcode;
-    await this.#find();
+    this.#search.postcode = postcode;
+    await this.#search.find();
   }
 
   /** Chooses the address at `index` in the list, as if the resident selected it and pressed "Use this address". */
@@ -213,7 +225,7 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#choose(address);
     this.#announcer.announce(this.#t('selectedAnnouncement', { address: addressLabel(address) }));
     await this.updateComplete;
-    if (this.#fields.mode === 'host') this.#focus('search-again');
+    if (this.#fields.mode === 'host') elementById(this, this.#id('search-again'))?.focus();
     else this.#fields.fields.line1?.focus();
   }
 
@@ -223,8 +235,9 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#announcer.clear();
     this.state = manualEntry();
     // The postcode already typed is not asked for twice (WCAG 3.3.7): it is carried into the manual fields.
-    if (this.postcode.trim() && !this.#fields.read().postcode.trim())
-      this.#fields.fill({ postcode: checkPostcode(this.postcode).postcode });
+    const typed = this.#search.postcode;
+    if (typed.trim() && !this.#fields.read().postcode.trim())
+      this.#fields.fill({ postcode: checkPostcode(typed).postcode });
     await this.updateComplete;
     this.#fields.fields.line1?.focus();
   }
@@ -241,47 +254,14 @@ export class CouncilAddressLookup extends CouncilElement {
     return factory({ apiKey: this.apiKey, apiBase: this.apiBase, timeoutMs });
   }
 
-  async #find(): Promise<void> {
-    const { postcode, next } = beforeSearch(this.postcode);
-    if (next) {
-      this.#search.cancel();
-      // An outside-GB postcode is carried, tidied, to manual entry; a faulty one stays as typed.
-      if (next.step === 'manual') this.postcode = postcode;
-      await this.#show(next);
-      return;
-    }
-    this.postcode = postcode;
-    this.state = START;
-    // A new search starts a new answer: what an earlier one put in the fields (its UPRN too) goes.
-    this.#clearAnswer();
-    const found = await this.#search.run((signal) =>
-      this.#source().find(postcode, { language: this.i18n.lang, signal }),
-    );
-    // Replaced by a newer search, or the resident moved on: this answer is no longer wanted.
-    if (this.state.step !== 'postcode') return;
-    const { error } = this.#search;
-    if (found) await this.#show(afterSearch(postcode, found));
-    else if (error) await this.#show(afterFailure(error));
-  }
-
-  /** Shows a state a search led to, and moves focus and the live region with it. */
-  async #show(next: LookupState): Promise<void> {
-    if (next.step !== 'postcode') this.#search.cancel();
+  /** Manual entry where no lookup is possible: the postcode already in, and the reason said. */
+  async #showManual(next: LookupState): Promise<void> {
+    this.#search.cancel();
     this.state = next;
     await this.updateComplete;
-    if (next.step === 'select') {
-      this.#announcer.announce(this.#t('found', { count: next.addresses.length, postcode: next.postcode }));
-      this.#focus('lookup-select');
-    } else if (next.step === 'manual') {
-      // No lookup is possible there: manual entry, with the postcode already in and the reason said.
-      this.#fields.fill({ postcode: this.postcode });
-      this.#announcer.announce(this.#text(next.notice));
-      this.#fields.fields.line1?.focus();
-    } else if (next.error) {
-      // Focus is already on the field, or goes back to it: its description alone would not be read again.
-      this.#announcer.announce(`${this.#t('errorPrefix')} ${this.#text(next.error)}`);
-      this.#focus('lookup-postcode');
-    }
+    this.#fields.fill({ postcode: this.#search.postcode });
+    if (next.step === 'manual') this.#announcer.announce(this.#text(next.notice));
+    this.#fields.fields.line1?.focus();
   }
 
   /** Empties the answer's fields, and forgets the address they held. */
@@ -309,16 +289,10 @@ export class CouncilAddressLookup extends CouncilElement {
     );
   }
 
-  /** The address picked in the list, if any (not yet confirmed with "Use this address"). */
-  #picked(): Address | undefined {
-    const index = (elementById(this, this.#id('lookup-select')) as HTMLSelectElement | null)?.value ?? '';
-    return this.state.step === 'select' && index !== '' ? this.state.addresses[Number(index)] : undefined;
-  }
-
   /** Brings the answer up to date before the form reads it: an address picked in the list, or put in by the page. */
   #settle(): void {
     // An address picked in the list and the form sent: the resident did choose.
-    const picked = this.#picked();
+    const picked = this.#search.picked();
     if (picked) this.#choose(picked);
     this.#fields.lookAgain();
     // Rendered now: the fields must be on show and enabled before the form reads them.
@@ -336,7 +310,7 @@ export class CouncilAddressLookup extends CouncilElement {
     const values = this.#fields.read();
     const { state, postcode } = checked(this.state, {
       required: this.required || this.#fields.authorRequired,
-      typed: this.postcode,
+      typed: this.#search.postcode,
       values,
       answeredElsewhere: this.#fields.mode === 'host' && values.line1.trim() !== '',
     });
@@ -383,25 +357,17 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#filled = null;
     this.#search.cancel();
     this.#announcer.clear();
-    this.postcode = '';
+    this.#search.postcode = '';
     this.state = START;
     // The author's fields are back to the page's own values: an address the server filled in stays shown.
     this.#fields.findAuthorContent();
   }
 
-  /** "Change" and "Search for a different address": back to the postcode, as typed, with a clean slate. */
-  readonly #backToSearch = async (event: Event): Promise<void> => {
+  /** "Search for a different address": back to the postcode, as typed, with a clean slate. */
+  readonly #backToSearch = (event: Event): void => {
     event.preventDefault();
-    // "Address selected: …" no longer says where the resident is.
-    this.#announcer.clear();
-    this.state = START;
-    await this.updateComplete;
-    this.#focus('lookup-postcode');
+    void this.#search.startAgain();
   };
-
-  #focus(part: string): void {
-    elementById(this, this.#id(part))?.focus();
-  }
 
   /**
    * A chosen address edited into another (line 1 or postcode changed) is no longer that property: forget its
@@ -457,13 +423,7 @@ export class CouncilAddressLookup extends CouncilElement {
           ${this.pageHeading ? html`<h1 class="ccuk-fieldset__heading">${question}</h1>` : question}
         </legend>
         ${hint ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing} ${this.#announcer.render()}
-        ${
-          state.step === 'postcode'
-            ? this.#renderPostcodeStep(state)
-            : state.step === 'select'
-              ? this.#renderSelectStep(state)
-              : this.#inset(state.notice)
-        }
+        ${state.step === 'manual' ? this.#inset(state.notice) : this.#search.render(state)}
         ${mode === 'own' ? this.#renderOwnFields() : nothing}
         <div data-ccuk-page></div>
         ${state.step === 'manual' ? this.#renderSearchAgain(state.chosen, mode) : nothing}
@@ -476,122 +436,31 @@ export class CouncilAddressLookup extends CouncilElement {
     label: AddressLookupMessageKey,
     error: Message | undefined,
     control: (errorId?: string, describedBy?: string) => TemplateResult,
-    hint?: AddressLookupMessageKey,
   ): TemplateResult {
     return formGroup({
       id: this.#id(part),
       label: this.#t(label),
-      hint: hint && this.#t(hint),
       error: this.#text(error),
       errorPrefix: this.#t('errorPrefix'),
       control,
     });
   }
 
-  #inset(message: Message | undefined, id?: string): TemplateResult | typeof nothing {
-    return message
-      ? html`<div class="ccuk-inset-text" id=${id ?? nothing}><p class="ccuk-body">${this.#text(message)}</p></div>`
-      : nothing;
+  #inset(message: Message | undefined): TemplateResult | typeof nothing {
+    return message ? html`<div class="ccuk-inset-text"><p class="ccuk-body">${this.#text(message)}</p></div>` : nothing;
   }
 
-  #buttons(button: TemplateResult, link: AddressLookupMessageKey): TemplateResult {
-    return html`<div class="ccuk-button-group">
-      ${button}
-      <a
-        class="ccuk-link"
-        href="#${this.#id('line-1')}"
-        @click=${(event: Event) => {
-          event.preventDefault();
-          void this.enterManually();
-        }}
-        >${this.#t(link)}</a
-      >
-    </div>`;
-  }
-
-  #renderPostcodeStep({ error, failure }: Extract<LookupState, { step: 'postcode' }>): TemplateResult {
-    const failureId = this.#id('lookup-postcode-failure');
-    return html`${this.#group(
-      'lookup-postcode',
-      'postcodeLabel',
-      error,
-      (errorId, describedBy) =>
-        html`<input
-          class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
-          id=${this.#id('lookup-postcode')}
-          type="text"
-          autocomplete="postal-code"
-          spellcheck="false"
-          enterkeyhint="search"
-          aria-describedby=${[describedBy, failure && failureId].filter(Boolean).join(' ') || nothing}
-          .value=${this.postcode}
-          @input=${(event: Event) => {
-            this.postcode = (event.target as HTMLInputElement).value;
-          }}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void this.#find();
-            }
-          }}
-        />`,
-      'postcodeHint',
-    )}
-    ${this.#inset(failure, failureId)}
-    ${
-      this.#search.busy
-        ? html`<p class="ccuk-body ccuk-address-lookup__searching">${this.#t('searching')}</p>`
-        : nothing
-    }
-    ${this.#buttons(
-      html`<button
-        class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
-        type="button"
-        @click=${() => void this.#find()}
-      >
-        ${this.#t(failure ? 'tryAgain' : 'findAddress')}
-      </button>`,
-      'enterManually',
-    )}`;
-  }
-
-  #renderSelectStep({ addresses, postcode, error }: Extract<LookupState, { step: 'select' }>): TemplateResult {
-    const count = addresses.length;
-    return html`<p class="ccuk-body">
-        ${this.#t('found', { count, postcode })}
-        <a class="ccuk-link" href="#${this.#id('lookup-postcode')}" @click=${this.#backToSearch}
-          >${this.#t('change')}<span class="ccuk-visually-hidden"> ${this.#t('changeHidden')}</span></a
-        >
-      </p>
-      ${this.#group(
-        'lookup-select',
-        'selectLabel',
-        error,
-        (errorId) =>
-          html`<select
-            class="ccuk-select ${errorId ? 'ccuk-select--error' : ''}"
-            id=${this.#id('lookup-select')}
-            aria-describedby=${errorId ?? nothing}
-          >
-            <option value="">${this.#t('selectPlaceholder', { count })}</option>
-            ${addresses.map((address, index) => html`<option value=${index}>${addressLabel(address)}</option>`)}
-          </select>`,
-      )}
-      ${this.#buttons(
-        html`<button
-          class="ccuk-button"
-          type="button"
-          @click=${() => {
-            const picked = this.#picked();
-            // Nothing chosen: the same check as on submit ("Select an address", focus on the list).
-            if (picked) void this.chooseAddress(addresses.indexOf(picked));
-            else this.validate();
-          }}
-        >
-          ${this.#t('useAddress')}
-        </button>`,
-        'cantFind',
-      )}`;
+  /** Beside each step's button of the search: manual entry. */
+  #manualLink(text: AddressLookupMessageKey): TemplateResult {
+    return html`<a
+      class="ccuk-link"
+      href="#${this.#id('line-1')}"
+      @click=${(event: Event) => {
+        event.preventDefault();
+        void this.enterManually();
+      }}
+      >${this.#t(text)}</a
+    >`;
   }
 
   #renderOwnFields(): TemplateResult {

@@ -2,7 +2,7 @@
 // available to <council-address-lookup>, whichever script defined it. Load it
 // beside the element (npm: `import '@council-components/address-lookup/register-vendor-sources.js'`;
 // script tag: `council-address-lookup-vendor-sources.bundle.js`).
-import type { AddressSourceFactory } from './address-sources.js';
+import type { AddressSourceFactory } from '@council-components/core/search/address-sources.js';
 import { vendorSourceFactories } from './vendor-sources.js';
 
 interface AcceptsSources {

@@ -9,7 +9,12 @@ import { sortNaturally } from '@council-components/addresses/natural-order.js';
 import { requestJson } from '@council-components/core/provider/provider-client.js';
 import { isProviderError, ProviderError } from '@council-components/core/provider/provider-error.js';
 import type { CheckedItems } from '@council-components/http/shape.js';
-import { DEFAULT_TIMEOUT_MS, request, type AddressSource, type AddressSourceFactory } from './address-sources.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  request,
+  type AddressSource,
+  type AddressSourceFactory,
+} from '@council-components/core/search/address-sources.js';
 
 /** A vendor URL under `base`, which may be relative to the page (a proxy, a sandbox). */
 const vendorUrl = (path: string, base: string): URL => new URL(path, new URL(base, document.baseURI));

@@ -10,6 +10,7 @@ import {
   type WelshSource,
   type WelshSources,
 } from '@council-components/core/i18n/welsh-sources.js';
+import { addressSearchWelshSources } from '@council-components/core/search/address-search.welsh-sources.js';
 
 interface Catalogued {
   title: string;
@@ -37,10 +38,11 @@ function componentCatalogue(path: string, module: Record<string, unknown>): Cata
   const sources = Object.values(sourceModules[path.replace(/\.strings\.ts$/, '.welsh-sources.ts')] ?? {})[0];
   if (!catalogue) return undefined;
   return {
-    title: `<council-${name}> (with core’s “Error:” and “Try again”)`,
+    title: `<council-${name}> (with core’s “Error:” and “Try again”, and the address search where it has one)`,
     en: catalogue.en,
     cy: catalogue.cy,
-    sources: { ...coreWelshSources, ...(sources as WelshSources<string> | undefined) },
+    // The kit's address search is in the catalogue of every component that finds a property.
+    sources: { ...coreWelshSources, ...addressSearchWelshSources, ...(sources as WelshSources<string> | undefined) },
   };
 }
 

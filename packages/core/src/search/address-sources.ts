@@ -1,6 +1,6 @@
 import type { Address, AddressLanguage } from '@council-components/addresses/address.js';
 import { addressShape } from '@council-components/addresses/address-shape.js';
-import { requestJson, type ProviderRequest } from '@council-components/core/provider/provider-client.js';
+import { requestJson, type ProviderRequest } from '../provider/provider-client.js';
 import { arrayOf, isString, objectOf } from '@council-components/http/shape.js';
 
 /**

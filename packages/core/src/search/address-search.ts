@@ -1,0 +1,278 @@
+import type { ReactiveControllerHost } from '@lit/reactive-element';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { addressLabel, type Address } from '@council-components/addresses/address.js';
+import { elementById } from '../dom/element-by-id.js';
+import type { MessageParams } from '../i18n/catalogue.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Announcer } from '../live/announcer.js';
+import { formGroup } from '../render/form-group.js';
+import { RequestController } from '../request/request-controller.js';
+import type { AddressSource } from './address-sources.js';
+import {
+  afterFailure,
+  afterSearch,
+  beforeSearch,
+  SEARCH_START,
+  type SearchMessage,
+  type SearchState,
+} from './address-search.state.js';
+import type { AddressSearchMessageKey } from './address-search.strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface AddressSearchOptions<Key extends string> {
+  /** The component's live region. */
+  announcer: Announcer;
+  /** A string of the component's catalogue, in the resident's language (it holds `addressSearchStrings`). */
+  t: (key: Key | AddressSearchMessageKey, params?: MessageParams) => string;
+  /** The id of one of the search's parts (`lookup-postcode`, `lookup-select`), unique on the page. */
+  id: (part: string) => string;
+  lang: () => Lang;
+  source: () => AddressSource;
+  /** The component's state, while it is searching; undefined once the resident has moved on. */
+  state: () => SearchState<Key | AddressSearchMessageKey> | undefined;
+  setState: (state: SearchState<Key | AddressSearchMessageKey>) => void;
+  /** A new search begins: what an earlier one gave is no longer the answer. */
+  started?: () => void;
+  /** A postcode no dataset covers (BFPO, Jersey, Guernsey, the Isle of Man), tidied. */
+  outside: (postcode: string) => Promise<void>;
+  /** "Use this address", with an address picked. */
+  use: (address: Address) => Promise<void>;
+  /** "Use this address" with nothing picked; by default "Select an address" by the list. */
+  nothingPicked?: () => void;
+  /** The other way forward beside each step's button ("Enter the address manually"), if any. */
+  otherWay: (step: SearchState['step']) => TemplateResult | typeof nothing;
+}
+
+/**
+ * The address search of the GOV.UK address pattern, for every component that needs a property: the postcode
+ * field, "Find address", the list of addresses found and "Use this address", with their errors, the busy state
+ * and what a screen reader hears. The component keeps the state (`options.state`), and its own steps beside it;
+ * this does the searching and draws the two steps.
+ */
+export class AddressSearch<Key extends string> {
+  readonly #host: Host;
+  readonly #options: AddressSearchOptions<Key>;
+  readonly #request: RequestController<Address[]>;
+  #postcode = '';
+
+  constructor(host: Host, options: AddressSearchOptions<Key>) {
+    this.#host = host;
+    this.#options = options;
+    this.#request = new RequestController<Address[]>(host, {
+      announcer: options.announcer,
+      loading: () => options.t('searching'),
+      failure: (error) => this.#text(afterFailure(error).failure),
+    });
+  }
+
+  /** What is in the postcode field, as typed (tidied by a search). */
+  get postcode(): string {
+    return this.#postcode;
+  }
+
+  set postcode(value: string) {
+    this.#postcode = value;
+    this.#host.requestUpdate();
+  }
+
+  /** Whether a search is waiting for its answer. */
+  get busy(): boolean {
+    return this.#request.busy;
+  }
+
+  /** Stops a search still waiting: its answer will not be shown. */
+  cancel(): void {
+    this.#request.cancel();
+  }
+
+  /** Looks up what is in the postcode field, and shows where it leads. */
+  async find(): Promise<void> {
+    const options = this.#options;
+    const { postcode, next } = beforeSearch(this.#postcode);
+    if (next) {
+      this.cancel();
+      // An outside-GB postcode is carried on, tidied; a faulty one stays as typed.
+      if (next === 'outside') {
+        this.postcode = postcode;
+        await options.outside(postcode);
+      } else await this.#show(next);
+      return;
+    }
+    this.postcode = postcode;
+    options.setState(SEARCH_START);
+    options.started?.();
+    const found = await this.#request.run((signal) =>
+      options.source().find(postcode, { language: options.lang(), signal }),
+    );
+    // Replaced by a newer search, or the resident moved on: this answer is no longer wanted.
+    if (options.state()?.step !== 'postcode') return;
+    const { error } = this.#request;
+    if (found) {
+      const outcome = afterSearch(postcode, found);
+      if (outcome === 'outside') await options.outside(postcode);
+      else await this.#show(outcome);
+    } else if (error) await this.#show(afterFailure(error));
+  }
+
+  /** Back to the postcode, as typed, with a clean slate: "Change", "Search for a different address". */
+  async startAgain(): Promise<void> {
+    // "Address selected: …" no longer says where the resident is.
+    this.#options.announcer.clear();
+    this.#options.setState(SEARCH_START);
+    await this.#host.updateComplete;
+    this.focus('lookup-postcode');
+  }
+
+  /** The address picked in the list, if any (not yet confirmed with "Use this address"). */
+  picked(): Address | undefined {
+    const state = this.#options.state();
+    const index = (elementById(this.#host, this.#options.id('lookup-select')) as HTMLSelectElement | null)?.value ?? '';
+    return state?.step === 'select' && index !== '' ? state.addresses[Number(index)] : undefined;
+  }
+
+  /** Moves focus to one of the search's parts (`lookup-postcode`, `lookup-select`). */
+  focus(part: 'lookup-postcode' | 'lookup-select'): void {
+    elementById(this.#host, this.#options.id(part))?.focus();
+  }
+
+  /** Shows a state the search led to, and moves focus and the live region with it. */
+  async #show(next: SearchState<Key | AddressSearchMessageKey>): Promise<void> {
+    const options = this.#options;
+    if (next.step !== 'postcode') this.cancel();
+    options.setState(next);
+    await this.#host.updateComplete;
+    if (next.step === 'select') {
+      options.announcer.announce(options.t('found', { count: next.addresses.length, postcode: next.postcode }));
+      this.focus('lookup-select');
+    } else if (next.error) {
+      // Focus is already on the field, or goes back to it: its description alone would not be read again.
+      options.announcer.announce(`${options.t('errorPrefix')} ${this.#text(next.error)}`);
+      this.focus('lookup-postcode');
+    }
+  }
+
+  #text(message: SearchMessage<Key | AddressSearchMessageKey> | undefined): string {
+    return message ? this.#options.t(message.key, message.params) : '';
+  }
+
+  /** The step the state is on: the postcode field, or the list. */
+  render(state: SearchState<Key | AddressSearchMessageKey>): TemplateResult {
+    return state.step === 'postcode' ? this.#renderPostcodeStep(state) : this.#renderSelectStep(state);
+  }
+
+  #group(
+    part: string,
+    label: AddressSearchMessageKey,
+    error: SearchMessage<Key | AddressSearchMessageKey> | undefined,
+    control: (errorId?: string, describedBy?: string) => TemplateResult,
+    hint?: AddressSearchMessageKey,
+  ): TemplateResult {
+    const { t, id } = this.#options;
+    return formGroup({
+      id: id(part),
+      label: t(label),
+      hint: hint && t(hint),
+      error: this.#text(error),
+      errorPrefix: t('errorPrefix'),
+      control,
+    });
+  }
+
+  #buttons(button: TemplateResult, step: SearchState['step']): TemplateResult {
+    return html`<div class="ccuk-button-group">${button} ${this.#options.otherWay(step)}</div>`;
+  }
+
+  #renderPostcodeStep({
+    error,
+    failure,
+  }: Extract<SearchState<Key | AddressSearchMessageKey>, { step: 'postcode' }>): TemplateResult {
+    const { t, id } = this.#options;
+    const failureId = id('lookup-postcode-failure');
+    return html`${this.#group(
+      'lookup-postcode',
+      'postcodeLabel',
+      error,
+      (errorId, describedBy) =>
+        html`<input
+          class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
+          id=${id('lookup-postcode')}
+          type="text"
+          autocomplete="postal-code"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby=${[describedBy, failure && failureId].filter(Boolean).join(' ') || nothing}
+          .value=${this.#postcode}
+          @input=${(event: Event) => {
+            this.#postcode = (event.target as HTMLInputElement).value;
+          }}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void this.find();
+            }
+          }}
+        />`,
+      'postcodeHint',
+    )}
+    ${failure ? html`<div class="ccuk-inset-text" id=${failureId}><p class="ccuk-body">${this.#text(failure)}</p></div>` : nothing}
+    ${this.busy ? html`<p class="ccuk-hint">${t('searching')}</p>` : nothing}
+    ${this.#buttons(
+      html`<button
+        class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
+        type="button"
+        @click=${() => void this.find()}
+      >
+        ${t(failure ? 'tryAgain' : 'findAddress')}
+      </button>`,
+      'postcode',
+    )}`;
+  }
+
+  #renderSelectStep({
+    addresses,
+    postcode,
+    error,
+  }: Extract<SearchState<Key | AddressSearchMessageKey>, { step: 'select' }>): TemplateResult {
+    const { t, id } = this.#options;
+    const count = addresses.length;
+    return html`<p class="ccuk-body">
+        ${t('found', { count, postcode })}
+        <a
+          class="ccuk-link"
+          href="#${id('lookup-postcode')}"
+          @click=${(event: Event) => {
+            event.preventDefault();
+            void this.startAgain();
+          }}
+          >${t('change')}<span class="ccuk-visually-hidden"> ${t('changeHidden')}</span></a
+        >
+      </p>
+      ${this.#group(
+        'lookup-select',
+        'selectLabel',
+        error,
+        (errorId) =>
+          html`<select
+            class="ccuk-select ${errorId ? 'ccuk-select--error' : ''}"
+            id=${id('lookup-select')}
+            aria-describedby=${errorId ?? nothing}
+          >
+            <option value="">${t('selectPlaceholder', { count })}</option>
+            ${addresses.map((address, index) => html`<option value=${index}>${addressLabel(address)}</option>`)}
+          </select>`,
+      )}
+      ${this.#buttons(
+        html`<button class="ccuk-button" type="button" @click=${this.#useClicked}>${t('useAddress')}</button>`,
+        'select',
+      )}`;
+  }
+
+  readonly #useClicked = (): void => {
+    const picked = this.picked();
+    const state = this.#options.state();
+    if (picked) void this.#options.use(picked);
+    else if (this.#options.nothingPicked) this.#options.nothingPicked();
+    else if (state?.step === 'select') void this.#show({ ...state, error: { key: 'errorSelect' } });
+  };
+}
