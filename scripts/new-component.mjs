@@ -202,6 +202,7 @@ write(
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { AnswerFields } from '@council-components/core/form/answer-fields.js';
+import { formMembership } from '@council-components/core/form/form-membership.js';
 import { reportInvalid } from '@council-components/core/form/invalid.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
@@ -221,6 +222,7 @@ import { packageVersion } from './package-version.generated.js';
 export class ${className} extends CouncilElement {
   static override version = packageVersion;
   static override componentCss = styles;
+  static override formMembership = formMembership;
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },

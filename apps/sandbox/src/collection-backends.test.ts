@@ -47,6 +47,8 @@ describe('the sandbox’s bin collections back end', () => {
         `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.untranslated}`,
         `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.down}`,
         '/api/collections/council?uprn=999',
+        `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.notProperty}`,
+        `/api/collections/council?uprn=${COUNCIL_SYSTEM_UPRNS.none}`,
       ].map(async (path) => {
         const { status, body } = await get(path);
         expect(check('/api/collections', 'get', status, body), path).toEqual([]);
@@ -63,6 +65,8 @@ describe('the sandbox’s bin collections back end', () => {
       'partial',
       'unavailable',
       'outside-area',
+      'not-a-property',
+      'ok',
     ]);
   });
 

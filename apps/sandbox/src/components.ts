@@ -68,4 +68,16 @@ export const sandboxComponents: readonly SandboxComponent[] = [
       'home-address-postcode': 'SW1A 2AA',
     },
   },
+  {
+    tag: 'council-bin-collections',
+    title: { en: 'Bin collections', cy: 'Casgliadau biniau' },
+    folder: 'bin-collections',
+    bundle: 'bundle/council-bin-collections.bundle.js',
+    markup: (lang) =>
+      `<council-bin-collections name="bin-collections">
+            <p><label for="bin-collections-answer">${lang === 'cy' ? 'Eich ateb' : 'Your answer'}</label>
+            <input id="bin-collections-answer" name="bin-collections-answer"></p>
+          </council-bin-collections>`,
+    fallbackAnswer: { 'bin-collections-answer': 'ABC 123' },
+  },
 ];

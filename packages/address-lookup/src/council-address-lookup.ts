@@ -5,6 +5,7 @@ import { checkPostcode } from '@council-components/addresses/postcode.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { elementById } from '@council-components/core/dom/element-by-id.js';
 import { AnswerFields, type AnswerMode } from '@council-components/core/form/answer-fields.js';
+import { formMembership } from '@council-components/core/form/form-membership.js';
 import { reportInvalid, type FieldError } from '@council-components/core/form/invalid.js';
 import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
@@ -68,6 +69,7 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
 export class CouncilAddressLookup extends CouncilElement {
   static override version = packageVersion;
   static override componentCss = styles;
+  static override formMembership = formMembership;
 
   /**
    * Makes `source="name"` available to every element of this copy of the

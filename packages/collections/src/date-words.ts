@@ -1,25 +1,55 @@
-import { daysBetween, partsOf, type LocalDate } from './local-date.js';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { daysBetween, partsOf, weekday, type LocalDate } from './local-date.js';
 
 /**
- * A calendar date in words, in English or Welsh (CLDR's): "Monday 28 December", "Dydd Llun 28 Rhagfyr". The date's own
- * day, month and year are formatted as they are: no zone can move them.
+ * Day and month names, as CLDR gives them (`date-words.test.ts` checks them against Node's full ICU). Written out
+ * because browsers do not all carry Welsh: a Chromium build without it formats `cy-GB` dates in American English.
+ */
+const NAMES = {
+  en: {
+    days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+  cy: {
+    days: ['Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn', 'Dydd Sul'],
+    months: [
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ],
+  },
+} as const;
+
+/**
+ * A calendar date in words, in English or Welsh: "Monday 28 December", "Dydd Llun 28 Rhagfyr". The date's own
+ * day, month and year are used as they are: no zone can move them.
  */
 export function dateInWords(date: LocalDate, lang: 'en' | 'cy'): string {
   const parts = partsOf(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    formats.set(lang, format);
-  }
-  return format.format(Date.UTC(parts.year, parts.month - 1, parts.day)).replace(/,/g, '');
+  const { days, months } = NAMES[lang];
+  return `${days[weekday(date) - 1] ?? ''} ${String(parts.day)} ${months[parts.month - 1] ?? ''}`;
 }
 
 const RELATIVE = {
@@ -38,4 +68,13 @@ export function dayHeading(date: LocalDate, today: LocalDate, lang: 'en' | 'cy')
   const relative = days === 0 ? RELATIVE[lang].today : days === 1 ? RELATIVE[lang].tomorrow : undefined;
   if (!relative) return words;
   return `${relative}, ${lang === 'cy' ? words.replace(/^Dydd/, 'dydd') : words}`;
+}
+
+/**
+ * A date after "moved from": "Monday 25 December"; in Welsh after "o", which softens "Dydd" to "ddydd" ("Wedi symud
+ * o ddydd Llun 25 Rhagfyr").
+ */
+export function movedFromDate(date: LocalDate, lang: 'en' | 'cy'): string {
+  const words = dateInWords(date, lang);
+  return lang === 'cy' ? words.replace(/^Dydd/, 'ddydd') : words;
 }

@@ -6,7 +6,7 @@ import {
 } from '@lit/reactive-element';
 import { render, type RootPart } from 'lit-html';
 import { PAGE_CONTENT_ATTRIBUTE } from './form/answer-fields.js';
-import { joinForm } from './form/form-guard.js';
+import type { formMembership, FormMembership } from './form/form-membership.js';
 import { hostFormOf } from './form/host-form.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
@@ -40,6 +40,12 @@ export abstract class CouncilElement extends ReactiveElement {
   /** The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base. */
   static componentCss: string | undefined;
 
+  /**
+   * How a component that asks a question joins its host form (`static override formMembership = formMembership`,
+   * from `form/form-membership.js`). Components that ask nothing leave it unset, and carry none of its code.
+   */
+  static formMembership: typeof formMembership | undefined;
+
   static override properties: PropertyDeclarations = {
     // JSON in the attribute; Lit ignores text that is not JSON, and lookupMessage ignores what is not a message.
     strings: { type: Object },
@@ -53,8 +59,7 @@ export abstract class CouncilElement extends ReactiveElement {
 
   #part: RootPart | undefined;
   readonly #controllers: PageParsedController[] = [];
-  #form: HTMLFormElement | null = null;
-  #leaveForm: (() => void) | undefined;
+  #membership: FormMembership | undefined;
   #idBase: [wanted: string, given: string] | undefined;
 
   /**
@@ -108,34 +113,19 @@ export abstract class CouncilElement extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#part?.setConnected(false);
-    this.#leaveForm?.();
-    this.#leaveForm = undefined;
-    this.#form = null;
+    this.#membership?.leave();
   }
 
-  /** Joins the form the answer belongs to now (its `form` attribute, else its ancestor), leaving any other. */
+  /** Joins the form the answer belongs to now, for a component that asks a question. */
   #joinForm(): void {
-    const form = this.checkAnswer ? hostFormOf(this) : null;
-    if (form === this.#form) return;
-    this.#leaveForm?.();
-    this.#form = form;
-    this.#leaveForm = form
-      ? joinForm(form, this, {
-          check: (focus, submitter) => !this.#checkedBy(submitter) || (this.checkAnswer?.(focus) ?? true),
-          reset: () => this.resetAnswer?.(),
-          entries: (data) => this.answerEntries?.(data),
-        })
-      : undefined;
-  }
-
-  /**
-   * Whether sending the form with `submitter` checks this answer: any button, unless the page lists, in
-   * `submit-buttons`, the ids of those that do (a page-wide ASP.NET form whose site search must still work).
-   * A form sent with no button at all (`requestSubmit()`) is checked.
-   */
-  #checkedBy(submitter: HTMLElement | null | undefined): boolean {
-    const ids = this.getAttribute('submit-buttons')?.split(/\s+/);
-    return !ids || !submitter || ids.includes(submitter.id);
+    const join = (this.constructor as typeof CouncilElement).formMembership;
+    if (!join || !this.checkAnswer) return;
+    this.#membership ??= join(this, {
+      check: (focus) => this.checkAnswer?.(focus) ?? true,
+      reset: () => this.resetAnswer?.(),
+      entries: (data) => this.answerEntries?.(data),
+    });
+    this.#membership.update();
   }
 
   /**

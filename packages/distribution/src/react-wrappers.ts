@@ -50,9 +50,11 @@ export function reactWrapperSource(component: ComponentPackage, manifest: Custom
       `});\n`
     );
   });
+  // A component that fires no events of its own (bin days) needs no event names.
+  const eventNames = wrappers.some((wrapper) => wrapper.includes('as EventName<')) ? ', type EventName' : '';
   return (
     `// Generated from ${name}'s custom-elements.json by packages/distribution/src/build-react-wrappers.ts. Do not edit.\n` +
-    `import { createComponent, type EventName } from '@lit/react';\n` +
+    `import { createComponent${eventNames} } from '@lit/react';\n` +
     `import * as React from 'react';\n` +
     `import '${name}/define.js';\n` +
     `${imports.join('\n')}\n\n` +

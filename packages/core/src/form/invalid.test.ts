@@ -2,11 +2,13 @@ import { html } from 'lit-html';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CouncilElement } from '../base-element.js';
 import { defineElement } from '../define.js';
+import { formMembership } from './form-membership.js';
 import { INVALID_EVENT, reportInvalid, type InvalidDetail } from './invalid.js';
 
 /** A component with one field; its answer is invalid while `problem` is set. */
 class CheckedProbe extends CouncilElement {
   static override properties = { problem: {} };
+  static override formMembership = formMembership;
   declare problem: string;
   resets = 0;
 

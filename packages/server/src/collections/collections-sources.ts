@@ -19,8 +19,9 @@ export interface CollectionsSource {
 
 /**
  * A council's own endpoint that already answers in the normalised shape (`openapi/collections.openapi.json`):
- * `url` gives its address for a UPRN. A 404 is a UPRN it does not know: outside the council's area. Its days are
- * regrouped by date, in date order, from today on.
+ * `url` gives its address for a UPRN. A 404 is a UPRN it does not collect from: `not-a-property` when its body says
+ * so (the contract's `ErrorBody` code), else outside the council's area. Its days are regrouped by date, in date
+ * order, from today on.
  */
 export function councilEndpointSource(url: (uprn: string) => URL, options: UpstreamOptions = {}): CollectionsSource {
   const name = 'council collections endpoint';
@@ -28,7 +29,11 @@ export function councilEndpointSource(url: (uprn: string) => URL, options: Upstr
     name,
     async find(uprn, { today, signal }) {
       const answer = await upstreamRequest(name, url(uprn), { signal }, options);
-      if (answer.status === 404) return 'outside-area';
+      if (answer.status === 404) {
+        const field = (value: unknown, name: string): unknown =>
+          typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
+        return field(field(answer.body, 'error'), 'code') === 'not-a-property' ? 'not-a-property' : 'outside-area';
+      }
       if (answer.status !== 200) throw failureOfStatus(name, answer);
       const fitted = fitCollections(answer.body, uprn);
       if (!fitted) throw new UpstreamError(name, 'bad-answer', 'answered with a body that is not the contract’s');
