@@ -73,11 +73,15 @@ export const sandboxComponents: readonly SandboxComponent[] = [
     title: { en: 'Bin collections', cy: 'Casgliadau biniau' },
     folder: 'bin-collections',
     bundle: 'bundle/council-bin-collections.bundle.js',
+    // Not a question: nothing is sent with the form. Without JavaScript, the council's own bin day page.
     markup: (lang) =>
-      `<council-bin-collections name="bin-collections">
-            <p><label for="bin-collections-answer">${lang === 'cy' ? 'Eich ateb' : 'Your answer'}</label>
-            <input id="bin-collections-answer" name="bin-collections-answer"></p>
+      `<council-bin-collections remember contact-href="/contact" missed-href="/bins/missed">
+            <p>${
+              lang === 'cy'
+                ? 'Gallwch hefyd wirio eich diwrnod bin ar <a href="/bins">ein tudalen diwrnodau casglu</a>.'
+                : 'You can also check your bin day on <a href="/bins">our collection days page</a>.'
+            }</p>
           </council-bin-collections>`,
-    fallbackAnswer: { 'bin-collections-answer': 'ABC 123' },
+    fallbackAnswer: {},
   },
 ];

@@ -8,6 +8,7 @@ import { openWatchedPage, type WatchedPage } from '@council-components/testing/p
 import { componentPackages } from '@council-components/distribution/component-package.js';
 import { elementsOf, readManifest } from '@council-components/distribution/custom-elements-manifest.js';
 import { OLDER_VERSION } from './app.ts';
+import { sandboxComponents } from './components.ts';
 import { sandboxInChromium } from './sandbox-in-chromium.ts';
 import { startSandbox } from './server.ts';
 
@@ -33,11 +34,13 @@ const fillFallbackAndSend = async (page: Page): Promise<void> => {
   expect(await page.locator('[data-field="home-address-postcode"]').textContent()).toBe('SA1 1AA');
 };
 
-const currentVersion = (
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../packages/address-lookup/package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
+/** A component's version, as its package says. */
+const versionOf = (folder: string): string =>
+  (
+    JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../packages/${folder}/package.json`), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** The paths of the component files `page` requests from now on. */
 function componentRequests(page: Page): string[] {
@@ -172,7 +175,9 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
       // copy says so once naming both versions, the loader sees the element defined and fetches nothing, nothing breaks.
       expect(warnings).toEqual(
         delivery === 'mixed'
-          ? [expect.stringContaining(`${OLDER_VERSION} is defined; ${currentVersion} was not registered`)]
+          ? sandboxComponents.map(({ tag, folder }) =>
+              expect.stringContaining(`<${tag}> ${OLDER_VERSION} is defined; ${versionOf(folder)} was not registered`),
+            )
           : [],
       );
       await page.context().close();
@@ -247,11 +252,62 @@ describe('council-address-lookup on the legacy page', () => {
   it('speaks Welsh on the Welsh page and prefers Welsh records', async () => {
     const { page, problems } = await openLegacyPage(`${running.sandbox.url}?lang=cy`);
     await page.locator('#home-address-lookup-postcode').fill('SA1 1DP');
-    await page.getByRole('button', { name: 'Dod o hyd i gyfeiriad' }).click();
+    await page.locator('council-address-lookup').getByRole('button', { name: 'Dod o hyd i gyfeiriad' }).click();
     const select = page.locator('#home-address-lookup-select');
     await select.waitFor();
     expect(await select.textContent()).toContain('1 Stryd y Castell, Abertawe, SA1 1DP');
     expect(await axePageViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.each(['bundles', 'loader'] as const)('council-bin-collections on the legacy page, by %s', (delivery) => {
+  it('under the strict CSP and hostile CSS, a keyboard-only resident finds their bin days; the swatches are painted, the calendar served', async () => {
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}`);
+    const bins = page.locator('council-bin-collections');
+    await page.locator('#bins-lookup-postcode').focus();
+    await page.keyboard.type('SO16 0AS');
+    await page.keyboard.press('Enter');
+    await page.locator('#bins-lookup-select').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'bins-heading');
+    expect(await page.locator('#bins-heading').textContent()).toContain('Bin collections for 2 Adanac Drive');
+    await expect.poll(() => bins.innerText()).toContain('Food caddy');
+    // Painted through the CSSOM, which the page's CSP (no inline style) allows; the name says the colour anyway.
+    const painted = await bins
+      .locator('.ccuk-bin-collections__swatch')
+      .evaluateAll((swatches) => swatches.map((swatch) => getComputedStyle(swatch).backgroundColor));
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted).not.toContain('rgba(0, 0, 0, 0)');
+    const download = await bins
+      .getByRole('link', { name: 'Download the collection dates (.ics file)' })
+      .getAttribute('href');
+    const calendar = await fetch(new URL(download ?? '', running.sandbox.url));
+    expect(calendar.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await calendar.text()).toContain('BEGIN:VEVENT');
+    // The page author's own link is kept, under the collections.
+    expect(await bins.getByRole('link', { name: 'our collection days page' }).isVisible()).toBe(true);
+    expect(await axePageViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on the Welsh page, speaks Welsh: days, services and calendar', async () => {
+    const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}&lang=cy`);
+    const bins = page.locator('council-bin-collections');
+    await page.locator('#bins-lookup-postcode').fill('SO16 0AS');
+    await bins.getByRole('button', { name: 'Dod o hyd i gyfeiriad' }).click();
+    await page.locator('#bins-lookup-select').selectOption({ index: 1 });
+    await bins.getByRole('button', { name: 'Defnyddio’r cyfeiriad hwn' }).click();
+    await expect.poll(() => bins.innerText()).toContain('Cadi bwyd');
+    expect(await bins.innerText()).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d+ /i);
+    const download = await bins
+      .getByRole('link', { name: 'Lawrlwytho’r dyddiadau casglu (ffeil .ics)' })
+      .getAttribute('href');
+    expect(new URL(download ?? '', running.sandbox.url).searchParams.get('lang')).toBe('cy');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -267,6 +323,7 @@ describe('the loader', () => {
     expect(fetched.sort()).toEqual([
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
+      '/components/loader/components/bin-collections.js',
       '/components/loader/council-components.js',
     ]);
     const preloads = await page.$$eval('link[rel=modulepreload]', (links) =>
@@ -278,6 +335,7 @@ describe('the loader', () => {
     expect(preloads.map((preload) => preload.href).sort()).toEqual([
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
+      '/components/loader/components/bin-collections.js',
     ]);
     for (const preload of preloads) expect(preload.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
     await context.close();
@@ -343,7 +401,7 @@ describe('the loader on stricter or older pages', () => {
   it.each(['bundles', 'loader'])('works under a CSP that allows scripts by nonce only (%s)', async (delivery) => {
     const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}&csp=nonce`);
     await page.locator('#home-address-lookup-postcode').fill('SO16 0AS');
-    await page.getByRole('button', { name: 'Find address' }).click();
+    await page.locator('council-address-lookup').getByRole('button', { name: 'Find address' }).click();
     await page.locator('#home-address-lookup-select').waitFor();
     expect(problems).toEqual([]);
     await page.context().close();

@@ -27,6 +27,19 @@ const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, s
       'home-address-uprn': '200010019932',
     };
   },
+  // Not a question: the resident finds their bin days, and the form sends nothing of it.
+  'council-bin-collections': async (page) => {
+    await page.locator('#bins-lookup-postcode').focus();
+    await page.keyboard.type('so16 0as');
+    await page.keyboard.press('Enter');
+    await page.locator('#bins-lookup-select').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'bins-heading');
+    await expect.poll(() => page.locator('council-bin-collections').innerText()).toContain('Black bin (general waste)');
+    return {};
+  },
 };
 
 const running = sandboxInChromium();

@@ -141,7 +141,11 @@ describe('a resident’s collections', () => {
       expect(swatch.getAttribute('aria-hidden')).toBe('true');
       expect(swatch.parentElement?.textContent).toMatch(/Black|Blue/);
     }
-    expect(swatches[0]?.style.backgroundColor).toBe('black');
+    expect(swatches.map((swatch) => getComputedStyle(swatch).backgroundColor)).toEqual(
+      swatches.map((swatch) =>
+        swatch.parentElement?.textContent.includes('Black') ? 'rgb(0, 0, 0)' : 'rgb(0, 0, 255)',
+      ),
+    );
   });
 
   it('gives the calendar to download and to subscribe to, in the page’s language, served as text/calendar', async () => {

@@ -346,10 +346,11 @@ export class CouncilBinCollections extends CouncilElement {
     return html`<li>
       ${
         paintable(colour)
-          ? // Painted through the CSSOM (`.style`), which a page's strict CSP allows, unlike a style attribute.
+          ? // Given through the CSSOM (`.style`), which a page's strict CSP allows, unlike a style attribute; as a custom
+            // property, which the shield's `all: revert` leaves alone, for the component's stylesheet to paint.
             html`<span
               class="ccuk-bin-collections__swatch"
-              .style=${`background-color:${colour}`}
+              .style=${`--ccuk-swatch:${colour}`}
               aria-hidden="true"
             ></span>`
           : nothing

@@ -34,8 +34,8 @@ export interface PageParsedController extends ReactiveController {
  * shows inside its rendering (`[data-ccuk-page]`), keep the page's own styles.
  */
 export abstract class CouncilElement extends ReactiveElement {
-  /** The package version, shown when two copies of an element meet on one page. */
-  static version = '0.0.0';
+  /** The package version, shown when two copies of an element meet on one page (each component sets its own). */
+  static version = 'unversioned';
 
   /** The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base. */
   static componentCss: string | undefined;

@@ -9,8 +9,17 @@ import { meetsBaseline } from './baseline.js';
  * warning instead of the `NotSupportedError` that `customElements.define` throws.
  */
 const warnedTags = new Set<string>();
-let toldBelowBaseline = false;
-let toldForeignRegistry = false;
+
+/** What the page has been told, shared by every bundle on it (each bundle has its own copy of this module). */
+const TOLD = Symbol.for('council-components.told');
+
+/** Logs `message` once per page, however many bundles would. */
+function tellOnce(message: string, log: (message: string) => void): void {
+  const told = ((globalThis as { [TOLD]?: Set<string> })[TOLD] ??= new Set());
+  if (told.has(message)) return;
+  told.add(message);
+  log(message);
+}
 
 interface VersionedConstructor extends CustomElementConstructor {
   version?: string;
@@ -25,21 +34,15 @@ export function defineElement(
   if (!registry) return false;
   if (!supported) {
     // The page keeps what its author wrote (fallback fields, links): better than a component that half works.
-    if (!toldBelowBaseline) {
-      toldBelowBaseline = true;
-      console.info('[council-components] browser not supported: page shown without components');
-    }
+    tellOnce('[council-components] browser not supported: page shown without components', console.info);
     return false;
   }
 
   // A polyfill forced over the browser's own registry (document-register-element in `force` mode) cannot upgrade
   // native classes: the page keeps its fallback, and its author learns why.
   if (!/\[native code]/.test(String(Reflect.get(registry, 'define')))) {
-    if (!toldForeignRegistry) {
-      toldForeignRegistry = true;
-      // The README's "Legacy pages" says what to change: load the polyfill only where custom elements are missing.
-      console.error('[council-components] customElements is replaced by a polyfill: page shown without components');
-    }
+    // The README's "Legacy pages" says what to change: load the polyfill only where custom elements are missing.
+    tellOnce('[council-components] customElements is replaced by a polyfill: page shown without components', console.error);
     return false;
   }
 
