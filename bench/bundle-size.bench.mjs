@@ -39,7 +39,11 @@ const components = componentPackages('packages');
 for (const { dir, json } of components) {
   const bundle = join(dir, json.unpkg);
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build first`);
-  row(`${json.name}: ${json.unpkg.replace(/^\.\/dist\//, '')}`, sizeOf(bundle), budgets.eachScriptTagBundle);
+  row(
+    `${json.name}: ${json.unpkg.replace(/^\.\/dist\//, '')}`,
+    sizeOf(bundle),
+    budgets.scriptTagBundle?.[json.name] ?? budgets.eachScriptTagBundle,
+  );
   for (const addOn of Object.keys(json.scriptTagAddOns ?? {})) {
     row(`${json.name}: ${addOn.replace(/^dist\//, '')} (add-on)`, sizeOf(join(dir, addOn)));
   }
