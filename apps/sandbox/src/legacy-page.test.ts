@@ -175,7 +175,7 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
       // copy says so once naming both versions, the loader sees the element defined and fetches nothing, nothing breaks.
       expect(warnings).toEqual(
         delivery === 'mixed'
-          ? sandboxComponents.map(({ tag, folder }) =>
+          ? sandboxComponents.map(({ tag, folder }): unknown =>
               expect.stringContaining(`<${tag}> ${OLDER_VERSION} is defined; ${versionOf(folder)} was not registered`),
             )
           : [],

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { addressLabel } from '@council-components/addresses/address.js';
+import { addressLabel, type Address } from '@council-components/addresses/address.js';
 import type { CollectionDay, CollectionService } from '@council-components/collections/collections.js';
 import { dayHeading, movedFromDate } from '@council-components/collections/date-words.js';
 import { londonDate } from '@council-components/collections/local-date.js';
@@ -104,7 +104,7 @@ export class CouncilBinCollections extends CouncilElement {
         { step: 'not-collected', property: { uprn: null, address: postcode, chosen: true }, reason: 'outside-area' },
         true,
       ),
-    use: (address) => this.#showProperty({ uprn: address.uprn, address: addressLabel(address), chosen: true }, true),
+    use: (address) => this.#choose(address),
     otherWay: (step) => this.#contactLink(step === 'select' ? 'cantFind' : 'contactCouncil'),
   });
 
@@ -143,7 +143,7 @@ export class CouncilBinCollections extends CouncilElement {
   async chooseAddress(index: number): Promise<void> {
     const address = this.state.step === 'select' ? this.state.addresses[index] : undefined;
     if (!address) throw new RangeError(`No address at ${String(index)}`);
-    await this.#showProperty({ uprn: address.uprn, address: addressLabel(address), chosen: true }, true);
+    await this.#choose(address);
   }
 
   /** Asks again for the collections of the property shown ("Try again"); resolves once they are shown. */
@@ -177,6 +177,11 @@ export class CouncilBinCollections extends CouncilElement {
     const { uprn } = this;
     if (changed.has('uprn') && uprn)
       void this.#showProperty({ uprn, address: this.address ?? null, chosen: false }, false);
+  }
+
+  /** The resident chose an address: its collections, with focus on their heading. */
+  #choose(address: Address): Promise<void> {
+    return this.#showProperty({ uprn: address.uprn, address: addressLabel(address), chosen: true }, true);
   }
 
   #timeoutMs(): number {

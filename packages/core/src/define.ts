@@ -42,7 +42,10 @@ export function defineElement(
   // native classes: the page keeps its fallback, and its author learns why.
   if (!/\[native code]/.test(String(Reflect.get(registry, 'define')))) {
     // The README's "Legacy pages" says what to change: load the polyfill only where custom elements are missing.
-    tellOnce('[council-components] customElements is replaced by a polyfill: page shown without components', console.error);
+    tellOnce(
+      '[council-components] customElements is replaced by a polyfill: page shown without components',
+      console.error,
+    );
     return false;
   }
 

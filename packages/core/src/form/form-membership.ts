@@ -29,7 +29,10 @@ export function formMembership(element: HTMLElement, member: FormMember): FormMe
       leave?.();
       form = now;
       leave = form
-        ? joinForm(form, element, { ...member, check: (focus, submitter) => !checkedBy(submitter) || member.check(focus) })
+        ? joinForm(form, element, {
+            ...member,
+            check: (focus, submitter) => !checkedBy(submitter) || member.check(focus),
+          })
         : undefined;
     },
     leave() {

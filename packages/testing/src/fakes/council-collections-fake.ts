@@ -46,7 +46,9 @@ export function createCouncilCollectionsFake(today: () => string): FakeService {
       return Promise.resolve(answer([refuse, { ...recycling, labelCy: '' }]));
     if (uprn === COUNCIL_SYSTEM_UPRNS.none) return Promise.resolve(answer([]));
     if (uprn === COUNCIL_SYSTEM_UPRNS.notProperty)
-      return Promise.resolve(Response.json({ error: { code: 'not-a-property', message: 'Not a property' } }, { status: 404 }));
+      return Promise.resolve(
+        Response.json({ error: { code: 'not-a-property', message: 'Not a property' } }, { status: 404 }),
+      );
     if (uprn === COUNCIL_SYSTEM_UPRNS.down)
       return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
     return Promise.resolve(Response.json({ message: 'Unknown property' }, { status: 404 }));
