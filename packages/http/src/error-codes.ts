@@ -27,6 +27,16 @@ export const ERROR_STATUS = {
   'uprn-invalid': 400,
   'not-a-property': 404,
   'outside-area': 404,
+  // Payments (`POST /api/payments`, `GET /api/payments/status`, `POST /api/payments/webhook`).
+  'payment-request-invalid': 400,
+  'payment-amount-refused': 400,
+  'payment-reference-invalid': 400,
+  'payment-item-unknown': 404,
+  'idempotency-key-missing': 400,
+  'idempotency-key-reused': 422,
+  'payment-in-progress': 409,
+  'payment-not-found': 404,
+  'webhook-signature-invalid': 401,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

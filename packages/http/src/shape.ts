@@ -29,6 +29,11 @@ export const isNumber: Check<number> = (value, path) => {
   return value;
 };
 
+export const isBoolean: Check<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new ShapeError(describe(path), 'true or false');
+  return value;
+};
+
 export function oneOf<const T extends readonly (string | number | boolean)[]>(...allowed: T): Check<T[number]> {
   return (value, path) => {
     if (!allowed.includes(value as T[number])) throw new ShapeError(describe(path), `one of ${allowed.join(', ')}`);

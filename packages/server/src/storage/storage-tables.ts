@@ -9,6 +9,8 @@ export interface StorageTables {
   council_migrations: MigrationsTable;
   idempotency_keys: IdempotencyKeysTable;
   places: PlacesTable;
+  payments: PaymentsTable;
+  payment_events: PaymentEventsTable;
 }
 
 /** One row per migration applied, by name. */
@@ -41,4 +43,36 @@ export interface PlacesTable {
   pool: string;
   capacity: number;
   taken: Generated<number>;
+}
+
+/** A payment made through GOV.UK Pay, as the council's back end knows it. */
+export interface PaymentsTable {
+  /** Ours: unguessable; the only id a resident's browser holds (in a signed cookie). */
+  id: string;
+  /** GOV.UK Pay's `payment_id`, once it has been created there. */
+  pay_id: string | null;
+  /** The price list's item, when the payment is for one. */
+  item: string | null;
+  reference: string;
+  description: string;
+  /** Pence, as priced by the server: never taken from a browser. */
+  amount: number;
+  language: 'en' | 'cy';
+  /** GOV.UK Pay's status (`created`, `started`, `submitted`, `success`, `failed`…), or `creating` before it answered. */
+  status: string;
+  /** GOV.UK Pay's code for a failure (`P0010`, `P0020`, `P0030`…). */
+  code: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A change of a payment's state: the audit trail. */
+export interface PaymentEventsTable {
+  payment_id: string;
+  at: string;
+  status: string;
+  code: string | null;
+  /** What told us: `create`, `status` (a read from GOV.UK Pay), `webhook`. */
+  source: string;
+  webhook_message_id: string | null;
 }

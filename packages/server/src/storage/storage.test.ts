@@ -105,7 +105,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
 
     it('a server started without migrating refuses a database that lacks migrations', async () => {
       await expect(open({ migrate: false })).rejects.toThrow(
-        /lacks 2 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
+        /lacks 3 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
       );
     });
   });
@@ -440,13 +440,13 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
         status: 0,
         lines: [
           expect.stringMatching(
-            /^council-migrate: applied 0001-idempotency-keys, 0002-places to the .* \(2 migrations in all\)\.$/,
+            /^council-migrate: applied 0001-idempotency-keys, 0002-places, 0003-payments to the .* \(3 migrations in all\)\.$/,
           ),
         ],
       });
       expect(await migrateCommand(database.url)).toMatchObject({
         status: 0,
-        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(2 migrations\)\.$/)],
+        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(3 migrations\)\.$/)],
       });
     });
 
