@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
+import type { Storage } from '@council-components/server/storage/open-storage.js';
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { addressRoutes } from './address-backends.ts';
 import { collectionRoutes } from './collection-backends.ts';
+import { paymentRoutes } from './payment-backends.ts';
 import { sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { legacyVariants, variantPage } from './legacy-variants.ts';
@@ -127,6 +129,8 @@ const withoutFontFaces = (css: string): string => css.replace(/@font-face\s*\{[^
 
 export interface SandboxOptions {
   components?: readonly SandboxComponent[];
+  /** The council's database (payments): `main.ts` opens the one `DATABASE_URL` names; tests get a temporary one. */
+  storage?: Storage;
   /** Files under `/components/` served with one byte changed: what a compromised CDN would send. */
   tampered?: readonly string[];
 }
@@ -152,6 +156,7 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const routes: Route[] = [
     ...addressRoutes(),
     ...collectionRoutes(),
+    ...paymentRoutes(options.storage),
     {
       method: 'GET',
       path: '/',

@@ -14,7 +14,7 @@ console.log(
 );
 
 const port = Number(process.env['SANDBOX_PORT'] ?? 4100);
-const sandbox = await startSandbox(port);
+const sandbox = await startSandbox(port, { storage });
 console.log(`Sandbox (a council's back end and legacy CMS page): ${sandbox.url}`);
 
 const stop = (): void => {

@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiChecker } from '@council-components/testing/openapi-responses.js';
+import { startSandbox, type RunningSandbox } from './server.ts';
+
+const check = openApiChecker(
+  fileURLToPath(new URL('../../../packages/server/openapi/payments.openapi.json', import.meta.url)),
+);
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox(0);
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+/** A resident's browser, as far as cookies and redirects go. */
+function browser() {
+  const cookies = new Map<string, string>();
+  return async (url: string | URL, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    if (cookies.size > 0) headers.set('Cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+    const response = await fetch(new URL(url, sandbox.url), { ...init, headers, redirect: 'manual' });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  };
+}
+
+describe('the sandbox’s payments back end, over GOV.UK Pay’s fake', () => {
+  it('takes a payment end to end over HTTP: create, GOV.UK Pay’s card page on the sandbox, the return, the outcome', async () => {
+    const go = browser();
+    const created = await go('/api/payments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ item: 'garden-waste', reference: 'GW-0042' }),
+    });
+    const body: unknown = await created.json();
+    expect(check('/api/payments', 'post', created.status, body)).toEqual([]);
+    const { nextUrl } = body as { nextUrl: string };
+    // GOV.UK Pay's page, as the fake serves it: on the sandbox, where a browser reaches it.
+    expect(new URL(nextUrl).origin).toBe(new URL(sandbox.url).origin);
+    const page = await go(nextUrl);
+    expect(await page.text()).toContain('Garden waste subscription 2027');
+    const paid = await go(nextUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'cardNumber=4444+3333+2222+1111',
+    });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe(new URL('/?payment=returned', sandbox.url).href);
+    const status = await go('/api/payments/status?status=failed');
+    const outcome: unknown = await status.json();
+    expect(check('/api/payments/status', 'get', status.status, outcome)).toEqual([]);
+    expect(outcome).toEqual({
+      outcome: 'paid',
+      reference: 'GW-0042',
+      amount: 4500,
+      description: 'Garden waste subscription 2027',
+    });
+    // Another browser, without the cookie, is told of no payment.
+    expect((await browser()('/api/payments/status')).status).toBe(404);
+  });
+});
