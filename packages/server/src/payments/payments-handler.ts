@@ -14,7 +14,7 @@ import type { GovukPayClient } from './govuk-pay-client.js';
 import { newPaymentId, paymentCookie, paymentIdOf, webhookSignatureValid } from './payment-cookie.js';
 import { outcomeOf, type PaymentOutcome } from './payment-outcome.js';
 import { FINISHED, PaymentRecords, type PaymentRecord } from './payment-records.js';
-import { referenceProblem } from './payment-reference.js';
+import { referenceProblem } from '@council-components/http/payment-reference.js';
 
 /** What the council charges for a payment: always priced here, on the server, never taken from a browser. */
 export interface Priced {

@@ -1,5 +1,6 @@
 /**
- * A payment reference as GOV.UK Pay will take it, checked before a payment is asked for: 1 to 255 characters, none
+ * A payment reference as GOV.UK Pay will take it (browser and server: the component checks it by the field, the
+ * back end again before asking Pay), checked before a payment is asked for: 1 to 255 characters, none
  * that its firewall refuses (`< > " \ |`), and no card number. Pay refuses a reference with card-number-like digits
  * (P0105); a resident who types their card number into the reference box must be told at once, by the field, and
  * the number must go no further.
