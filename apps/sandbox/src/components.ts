@@ -84,4 +84,20 @@ export const sandboxComponents: readonly SandboxComponent[] = [
           </council-bin-collections>`,
     fallbackAnswer: {},
   },
+  {
+    tag: 'council-payment',
+    title: { en: 'Pay a parking fine', cy: 'Talu dirwy parcio' },
+    folder: 'payment',
+    bundle: 'bundle/council-payment.bundle.js',
+    // A GOV.UK Pay payment link: nothing is sent with the form. Without JavaScript, the link itself.
+    markup: (lang) =>
+      `<council-payment payment-link="https://www.gov.uk/payments/example-council/pay-a-parking-fine" payment-link-cy="https://www.gov.uk/payments/example-council/talu-dirwy-parcio" description="Pay a parking fine" description-cy="Talu dirwy parcio" amount="7000" contact-href="/contact">
+            <p>${
+              lang === 'cy'
+                ? '<a href="https://www.gov.uk/payments/example-council/talu-dirwy-parcio">Talu eich dirwy parcio ar GOV.UK Pay</a>'
+                : '<a href="https://www.gov.uk/payments/example-council/pay-a-parking-fine">Pay your parking fine on GOV.UK Pay</a>'
+            }</p>
+          </council-payment>`,
+    fallbackAnswer: {},
+  },
 ];

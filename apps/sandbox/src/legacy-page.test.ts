@@ -324,6 +324,7 @@ describe('the loader', () => {
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
       '/components/loader/components/bin-collections.js',
+      '/components/loader/components/payment.js',
       '/components/loader/council-components.js',
     ]);
     const preloads = await page.$$eval('link[rel=modulepreload]', (links) =>
@@ -336,6 +337,7 @@ describe('the loader', () => {
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
       '/components/loader/components/bin-collections.js',
+      '/components/loader/components/payment.js',
     ]);
     for (const preload of preloads) expect(preload.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
     await context.close();

@@ -40,6 +40,27 @@ const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, s
     await expect.poll(() => page.locator('council-bin-collections').innerText()).toContain('Black bin (general waste)');
     return {};
   },
+  // Not a question either: the resident is sent to GOV.UK Pay, caught here before the browser goes.
+  'council-payment': async (page) => {
+    await page.evaluate(() => {
+      document.addEventListener(
+        'council-payment-start',
+        (event) => {
+          event.preventDefault();
+          document.documentElement.dataset['paymentStart'] = (event as CustomEvent<{ url: string }>).detail.url;
+        },
+        { once: true },
+      );
+    });
+    await page.locator('#payment-reference').focus();
+    await page.keyboard.type('PN12345678');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'payment-status');
+    expect(await page.evaluate(() => document.documentElement.dataset['paymentStart'])).toBe(
+      'https://www.gov.uk/payments/example-council/pay-a-parking-fine?reference=PN12345678',
+    );
+    return {};
+  },
 };
 
 const running = sandboxInChromium();

@@ -274,7 +274,7 @@ export class CouncilBinCollections extends CouncilElement {
   #renderProperty(state: Exclude<BinCollectionsState, { step: 'postcode' | 'select' }>): TemplateResult {
     switch (state.step) {
       case 'loading':
-        return html`<p class="ccuk-hint">${this.#t('loading')}</p>`;
+        return html`<p class="ccuk-body">${this.#t('loading')}</p>`;
       case 'unavailable':
         return html`<div class="ccuk-inset-text"><p class="ccuk-body">${this.#t('unavailable')}</p></div>
           <div class="ccuk-button-group">

@@ -216,7 +216,7 @@ export class AddressSearch<Key extends string> {
       'postcodeHint',
     )}
     ${failure ? html`<div class="ccuk-inset-text" id=${failureId}><p class="ccuk-body">${this.#text(failure)}</p></div>` : nothing}
-    ${this.busy ? html`<p class="ccuk-hint">${t('searching')}</p>` : nothing}
+    ${this.busy ? html`<p class="ccuk-body">${t('searching')}</p>` : nothing}
     ${this.#buttons(
       html`<button
         class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
