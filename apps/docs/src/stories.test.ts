@@ -29,6 +29,7 @@ interface FixtureLike {
   story: string;
   lang: 'en' | 'cy';
   shows: { text: string };
+  logs?: RegExp;
 }
 
 /** The fixtures beside a stories file (`x.stories.ts` → `x.fixtures.ts`), if it has any: the states its stories show. */
@@ -69,7 +70,13 @@ describe('the docs site', () => {
     for (const lang of ['en', 'cy'] as const) {
       it(`${story.title} › ${story.name} (${lang}) renders and is axe-clean`, async () => {
         const url = `${site.url}iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};a11y.manual:!true`;
-        const { page, problems } = await openWatchedPage(browser, url);
+        const fixture = (await fixturesBeside(story.importPath)).find(
+          (candidate) => storyNameFromExport(candidate.story) === story.name && candidate.lang === lang,
+        );
+        // What a state tells the page author in the console is part of it; anything else is a problem.
+        const { page, problems } = await openWatchedPage(browser, url, {
+          knownProblems: fixture?.logs ? [fixture.logs] : [],
+        });
         await page.locator('#storybook-root > *').first().waitFor();
         // Stories that drive a component to a state mark themselves pending until it is reached.
         await page.waitForFunction(() => !document.querySelector('#storybook-root [data-story-pending]'), null, {
@@ -77,9 +84,6 @@ describe('the docs site', () => {
         });
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         // A story drawn from a fixture shows that fixture's state.
-        const fixture = (await fixturesBeside(story.importPath)).find(
-          (candidate) => storyNameFromExport(candidate.story) === story.name && candidate.lang === lang,
-        );
         if (story.title.startsWith('Components/')) expect(fixture, `a fixture for ${story.name}`).toBeDefined();
         // As the contract suite reads it: visible text, white space collapsed.
         const shown = (await page.locator('#storybook-root').innerText()).replace(/\s+/g, ' ');

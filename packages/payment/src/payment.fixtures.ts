@@ -96,6 +96,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
     story: 'NotAvailable',
     title: 'A link that is not GOV.UK Pay’s: refused',
     markup: `<council-payment payment-link="https://pay.example.com/council" description="Pay a parking fine" description-cy="Talu dirwy parcio" contact-href="/contact-us"></council-payment>`,
+    logs: /<council-payment> takes GOV\.UK Pay payment links only .* not https:\/\/pay\.example\.com\/council/,
     shows: {
       en: { currentStep: 'unavailable', text: 'Sorry, you cannot pay online here at the moment.' },
       cy: { currentStep: 'unavailable', text: 'ni allwch dalu ar-lein yma ar hyn o bryd' },

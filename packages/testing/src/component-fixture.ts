@@ -24,6 +24,8 @@ export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends
    * property of the element with that value (`currentStep: 'select'`).
    */
   shows: S & { text: string };
+  /** What the state tells the page author in the console (a misconfiguration), and nothing else. */
+  logs?: RegExp;
 }
 
 /** A state in English and in Welsh: the same markup and steps, with what each language shows. */
