@@ -82,7 +82,7 @@ const ownStrings: Catalogue<BinCollectionsStringKey> = {
     noCollections: 'Nid oes gennym unrhyw ddyddiadau casglu ar gyfer y cyfeiriad hwn.',
     unavailable:
       'Mae’n ddrwg gennym, nid yw’r dyddiadau casglu ar gael ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.',
-    partial: 'Mae rhai dyddiadau casglu ar goll ar gyfer y cyfeiriad hwn. Edrychwch eto yn nes ymlaen.',
+    partial: 'Mae rhai dyddiadau casglu ar goll ar gyfer y cyfeiriad hwn. Gwiriwch eto yn nes ymlaen.',
     outsideArea: 'Nid ydym yn casglu biniau yn y cyfeiriad hwn. Cyngor arall sy’n gyfrifol amdano.',
     findCouncil: 'Dod o hyd i’r cyngor ar gyfer y cyfeiriad hwn ar GOV.UK',
     notAProperty:
