@@ -1,10 +1,15 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The cookie that matches a returning resident to their payment. */
 export const PAYMENT_COOKIE = 'council_payment';
 
-/** A new payment id: 128 random bits, unguessable. */
-export const newPaymentId = (): string => randomBytes(16).toString('base64url');
+/**
+ * The payment id for an attempt: 128 bits of an HMAC of its `Idempotency-Key` with the council's secret, so
+ * unguessable without the secret, and the same when the attempt's work is done again (a retry taking over from a
+ * server that crashed after GOV.UK Pay answered), which then finds its own record instead of making a second.
+ */
+export const paymentIdFor = (idempotencyKey: string, secret: string): string =>
+  createHmac('sha256', secret).update(`payment:${idempotencyKey}`).digest().subarray(0, 16).toString('base64url');
 
 const signatureOf = (id: string, secret: string): Buffer => createHmac('sha256', secret).update(id).digest();
 

@@ -22,14 +22,19 @@ export class PaymentRecords {
     this.#now = now;
   }
 
-  /** A payment about to be asked of GOV.UK Pay: `creating`, until Pay answers. */
+  /**
+   * A payment about to be asked of GOV.UK Pay: `creating`, until Pay answers. Asked again for the same attempt (its
+   * work done again after a crash), the record is there already and is kept.
+   */
   async insert(payment: Pick<PaymentRecord, 'id' | 'item' | 'reference' | 'description' | 'amount' | 'language'>) {
     const at = this.#now().toISOString();
     await this.#db.transaction().execute(async (trx) => {
-      await trx
+      const inserted = await trx
         .insertInto('payments')
         .values({ ...payment, pay_id: null, status: 'creating', code: null, created_at: at, updated_at: at })
-        .execute();
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .executeTakeFirst();
+      if (inserted.numInsertedOrUpdatedRows === 0n) return;
       await trx
         .insertInto('payment_events')
         .values({

@@ -292,6 +292,23 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
       expect(new Set(posts.map((request) => request.headers['idempotency-key']))).toEqual(new Set(['attempt-1']));
     });
 
+    it('a server that crashed after GOV.UK Pay answered: the retry that takes over finds the same payment, never a second', async () => {
+      const body = { item: 'garden-waste', reference: 'GW-17' };
+      const first = await create(body, 'attempt-crash');
+      // As if the server died before storing its answer: the key still claimed, its lock lapsed.
+      await storage.db
+        .updateTable('idempotency_keys')
+        .set({ state: 'started', response_status: null, response_body: null, locked_until: '2000-01-01T00:00:00.000Z' })
+        .where('key', '=', 'attempt-crash')
+        .execute();
+      const retry = await create(body, 'attempt-crash');
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(first.body);
+      expect(cookieOf(retry.cookie)).toBe(cookieOf(first.cookie));
+      expect(pay.payments.size).toBe(1);
+      expect(await storage.db.selectFrom('payments').select('id').execute()).toHaveLength(1);
+    });
+
     it('the returning resident is matched by a signed, HttpOnly, Secure, SameSite cookie; the status is re-read from GOV.UK Pay, never taken from the URL', async () => {
       const created = await create({ item: 'garden-waste', reference: 'GW-15' });
       expect(created.cookie).toMatch(new RegExp(`^${PAYMENT_COOKIE}=[\\w-]+\\.[\\w-]+; Path=/api/payments;`));

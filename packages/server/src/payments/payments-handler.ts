@@ -11,7 +11,7 @@ import {
 } from '../storage/idempotency-keys.js';
 import type { StorageTables } from '../storage/storage-tables.js';
 import type { GovukPayClient } from './govuk-pay-client.js';
-import { newPaymentId, paymentCookie, paymentIdOf, webhookSignatureValid } from './payment-cookie.js';
+import { paymentCookie, paymentIdFor, paymentIdOf, webhookSignatureValid } from './payment-cookie.js';
 import { outcomeOf, type PaymentOutcome } from './payment-outcome.js';
 import { FINISHED, PaymentRecords, type PaymentRecord } from './payment-records.js';
 import { referenceProblem } from '@council-components/http/payment-reference.js';
@@ -151,7 +151,7 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
     let result: IdempotentResult;
     try {
       result = await keys.once('payments:create', key, hash, async () => {
-        const id = newPaymentId();
+        const id = paymentIdFor(key, options.cookieSecret);
         const description = asked.language === 'cy' ? priced.descriptionCy : priced.description;
         await records.insert({
           id,
