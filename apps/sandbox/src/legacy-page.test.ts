@@ -9,6 +9,7 @@ import { componentPackages } from '@council-components/distribution/component-pa
 import { elementsOf, readManifest } from '@council-components/distribution/custom-elements-manifest.js';
 import { OLDER_VERSION } from './app.ts';
 import { sandboxComponents } from './components.ts';
+import { chooseAddressByKeyboard } from './keyboard-address-search.ts';
 import { sandboxInChromium } from './sandbox-in-chromium.ts';
 import { startSandbox } from './server.ts';
 
@@ -266,13 +267,7 @@ describe.each(['bundles', 'loader'] as const)('council-bin-collections on the le
   it('under the strict CSP and hostile CSS, a keyboard-only resident finds their bin days; the swatches are painted, the calendar served', async () => {
     const { page, problems } = await openLegacyPage(`${running.sandbox.url}?delivery=${delivery}`);
     const bins = page.locator('council-bin-collections');
-    await page.locator('#bins-lookup-postcode').focus();
-    await page.keyboard.type('SO16 0AS');
-    await page.keyboard.press('Enter');
-    await page.locator('#bins-lookup-select').waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await chooseAddressByKeyboard(page, 'bins', 'SO16 0AS');
     await page.waitForFunction(() => document.activeElement?.id === 'bins-heading');
     expect(await page.locator('#bins-heading').textContent()).toContain('Bin collections for 2 Adanac Drive');
     await expect.poll(() => bins.innerText()).toContain('Food caddy');

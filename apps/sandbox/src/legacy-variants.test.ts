@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { sandboxComponents } from './components.ts';
+import { chooseAddressByKeyboard } from './keyboard-address-search.ts';
 import { legacyVariants, type LegacyVariant } from './legacy-variants.ts';
 import { sandboxInChromium } from './sandbox-in-chromium.ts';
 
@@ -13,13 +14,7 @@ import { sandboxInChromium } from './sandbox-in-chromium.ts';
  */
 const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, string>>>> = {
   'council-address-lookup': async (page) => {
-    await page.locator('#home-address-lookup-postcode').focus();
-    await page.keyboard.type('so16 0as');
-    await page.keyboard.press('Enter');
-    await page.locator('#home-address-lookup-select').waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await chooseAddressByKeyboard(page, 'home-address', 'so16 0as');
     await page.waitForFunction(() => document.activeElement?.id === 'home-address-line-1');
     return {
       'home-address-line-1': '2 Adanac Drive',
@@ -29,13 +24,7 @@ const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, s
   },
   // Not a question: the resident finds their bin days, and the form sends nothing of it.
   'council-bin-collections': async (page) => {
-    await page.locator('#bins-lookup-postcode').focus();
-    await page.keyboard.type('so16 0as');
-    await page.keyboard.press('Enter');
-    await page.locator('#bins-lookup-select').waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await chooseAddressByKeyboard(page, 'bins', 'so16 0as');
     await page.waitForFunction(() => document.activeElement?.id === 'bins-heading');
     await expect.poll(() => page.locator('council-bin-collections').innerText()).toContain('Black bin (general waste)');
     return {};

@@ -1,5 +1,6 @@
 import { collectionDays, type PropertyCollections } from '@council-components/collections/collections.js';
 import { addDays, type LocalDate } from '@council-components/collections/local-date.js';
+import { errorCodeOf } from '@council-components/http/error-codes.js';
 import { failureOfStatus, upstreamRequest, UpstreamError, type UpstreamOptions } from '../http/upstream-request.js';
 import { roundCollections, type Round, type ScheduleChanges } from './round-schedule.js';
 import { collectionsFromUkbcd, UKBCD, type ServiceMapping } from './ukbcd.js';
@@ -30,9 +31,7 @@ export function councilEndpointSource(url: (uprn: string) => URL, options: Upstr
     async find(uprn, { today, signal }) {
       const answer = await upstreamRequest(name, url(uprn), { signal }, options);
       if (answer.status === 404) {
-        const field = (value: unknown, name: string): unknown =>
-          typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
-        return field(field(answer.body, 'error'), 'code') === 'not-a-property' ? 'not-a-property' : 'outside-area';
+        return errorCodeOf(answer.body) === 'not-a-property' ? 'not-a-property' : 'outside-area';
       }
       if (answer.status !== 200) throw failureOfStatus(name, answer);
       const fitted = fitCollections(answer.body, uprn);
