@@ -10,6 +10,12 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // PGlite finds its WebAssembly and data files beside its own module (`new URL(…, import.meta.url)`):
+      // pre-bundled into Vite's dependency cache, it would look for them there, where they are not.
+      exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), '@electric-sql/pglite'],
+    },
     resolve: {
       ...viteConfig.resolve,
       // Stories use the packages' sources, so the docs site needs no build of them first.

@@ -1,6 +1,8 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
+import type { FixtureBackendContext } from '@council-components/testing/component-fixture.js';
 import { installInPageBackend } from '@council-components/testing/in-page-backend.js';
+import type { PgliteStorage } from '../src/pglite-storage.ts';
 
 interface CustomElementsManifest {
   schemaVersion: string;
@@ -19,14 +21,29 @@ setCustomElementsManifest({
   modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
 });
 
-// Every component's fixtures bring the council back end their states talk to (`fixtureBackend()`): the docs site
-// has no server, so those back ends run in the page. A new component's back end is served with no change here.
-const fixtures = import.meta.glob<{ fixtureBackend?: () => Route[] }>('../../../packages/*/src/*.fixtures.ts', {
-  eager: true,
-});
+// A back end that keeps state (payments) gets the storage layer on PGlite, PostgreSQL in WebAssembly, in memory
+// (ADR 0008). Opened once, when a back end first asks: PGlite is megabytes, and a page that never asks never
+// downloads it. A failed open is not kept, so the next ask tries again.
+let opening: Promise<PgliteStorage> | undefined;
+const context: FixtureBackendContext<PgliteStorage> = {
+  storage: () =>
+    (opening ??= import('../src/pglite-storage.ts')
+      .then(({ openPgliteStorage }) => openPgliteStorage())
+      .catch((error: unknown) => {
+        opening = undefined;
+        throw error;
+      })),
+};
+
+// Every component's fixtures bring the council back end their states talk to (`fixtureBackend(context)`): the docs
+// site has no server, so those back ends run in the page. A new component's back end is served with no change here.
+const fixtures = import.meta.glob<{ fixtureBackend?: (context: FixtureBackendContext<PgliteStorage>) => Route[] }>(
+  '../../../packages/*/src/*.fixtures.ts',
+  { eager: true },
+);
 installInPageBackend(
   createRouter(
-    Object.values(fixtures).flatMap((module) => module.fixtureBackend?.() ?? []),
+    Object.values(fixtures).flatMap((module) => module.fixtureBackend?.(context) ?? []),
     { onError: () => undefined },
   ),
 );

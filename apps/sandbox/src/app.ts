@@ -1,18 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
-import type { Storage } from '@council-components/server/storage/open-storage.js';
+import { openStorage, type Storage } from '@council-components/server/storage/open-storage.js';
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { addressRoutes } from './address-backends.ts';
 import { collectionRoutes } from './collection-backends.ts';
 import { paymentRoutes } from './payment-backends.ts';
-import { sandboxComponents, type SandboxComponent } from './components.ts';
+import { backEndPayment, sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { legacyVariants, variantPage } from './legacy-variants.ts';
 import { serveFile } from './static-files.ts';
@@ -135,6 +136,15 @@ export interface SandboxOptions {
   tampered?: readonly string[];
 }
 
+/** The sandbox's database when `main.ts` gives none (the tests): SQLite in a folder of its own, gone on exit. */
+export function temporaryStorage(): Promise<Storage> {
+  const folder = mkdtempSync(join(tmpdir(), 'council-sandbox-'));
+  process.once('exit', () => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return openStorage({ url: `file:${join(folder, 'council.db')}` });
+}
+
 /** `/components/<package folder>/<file>` → `packages/<package folder>/dist/<file>`. */
 function componentFiles(prefix: string, tampered: ReadonlySet<string>, older = false): Handler {
   return (request) => {
@@ -156,7 +166,22 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const routes: Route[] = [
     ...addressRoutes(),
     ...collectionRoutes(),
-    ...paymentRoutes(options.storage),
+    ...paymentRoutes({
+      storage: () => (options.storage ? Promise.resolve(options.storage) : temporaryStorage()),
+      returnPaths: { en: '/pay', cy: '/pay?lang=cy' },
+    }),
+    {
+      method: 'GET',
+      path: '/pay',
+      handler: (request) => {
+        const lang = new URL(request.url).searchParams.get('lang') === 'cy' ? 'cy' : 'en';
+        return Promise.resolve(
+          html(legacyPage([backEndPayment], lang, scriptsFor('bundles', [backEndPayment], ''), undefined, '/pay'), {
+            'Content-Security-Policy': LEGACY_PAGE_CSP,
+          }),
+        );
+      },
+    },
     {
       method: 'GET',
       path: '/',

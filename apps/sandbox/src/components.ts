@@ -101,3 +101,23 @@ export const sandboxComponents: readonly SandboxComponent[] = [
     fallbackAnswer: {},
   },
 ];
+
+/**
+ * The council's garden waste page (`/pay`): `<council-payment>` with the council's back end, by script tag, on a page
+ * of its own, because GOV.UK Pay sends the resident back to it. It checks a payment GOV.UK Pay has not finished for
+ * 4 seconds (30 by default), so that the sandbox shows that outcome soon. Without JavaScript: the council's
+ * other ways to pay.
+ */
+export const backEndPayment: SandboxComponent = {
+  tag: 'council-payment',
+  title: { en: 'Garden waste subscription', cy: 'Tanysgrifiad gwastraff gardd' },
+  folder: 'payment',
+  bundle: 'bundle/council-payment.bundle.js',
+  markup: (lang) =>
+    `<council-payment endpoint="/api/payments" item="garden-waste" description="Pay for garden waste collections" description-cy="Talu am gasgliadau gwastraff gardd" amount="4500" label="Your customer number" label-cy="Eich rhif cwsmer" hint="It is on your garden waste letter" hint-cy="Mae ar eich llythyr gwastraff gardd" contact-href="/contact" check-for="4">
+            <p>${
+              lang === 'cy' ? 'Ffoniwch 0300 123 4567 i dalu gyda cherdyn.' : 'Call 0300 123 4567 to pay by card.'
+            }</p>
+          </council-payment>`,
+  fallbackAnswer: {},
+};

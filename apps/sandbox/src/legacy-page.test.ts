@@ -10,18 +10,11 @@ import { elementsOf, readManifest } from '@council-components/distribution/custo
 import { OLDER_VERSION } from './app.ts';
 import { sandboxComponents } from './components.ts';
 import { chooseAddressByKeyboard } from './keyboard-address-search.ts';
-import { sandboxInChromium } from './sandbox-in-chromium.ts';
+import { JQUERY_PROBE, sandboxInChromium } from './sandbox-in-chromium.ts';
 import { startSandbox } from './server.ts';
 
 const running = sandboxInChromium();
 
-/**
- * jQuery 1.x probes for `onfocusin` support by setting an inline handler
- * attribute, which a strict CSP reports. That report is the CMS's own, as on
- * any council page with an old jQuery and a strict CSP; everything else the
- * page reports fails the test.
- */
-const JQUERY_PROBE = /^console: CSP violation: script-src-attr inline from \S+\/legacy\/jquery\.min\.js$/;
 const openLegacyPage = (url: string): Promise<WatchedPage> =>
   openWatchedPage(running.browser, url, { knownProblems: [JQUERY_PROBE] });
 

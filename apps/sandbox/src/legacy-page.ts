@@ -29,6 +29,8 @@ export function legacyPage(
   scripts: readonly PageScript[],
   /** For a CSP that allows scripts by nonce rather than by origin. */
   nonce?: string,
+  /** The page's own path, which its language switch links to. */
+  path = '/',
 ): string {
   const nonceAttribute = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
   const scriptTags = scripts
@@ -63,7 +65,7 @@ export function legacyPage(
   <body class="govuk-template__body">
     <header class="cms-header">
       <a href="/">${lang === 'cy' ? 'Cyngor Sir Enghreifftiol' : 'Example County Council'}</a>
-      <a href="/?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherLang === 'cy' ? 'Cymraeg' : 'English'}</a>
+      <a href="${path}?lang=${otherLang}" lang="${otherLang}" hreflang="${otherLang}">${otherLang === 'cy' ? 'Cymraeg' : 'English'}</a>
     </header>
     <main class="cms-main" id="main-content">
       <h1>${lang === 'cy' ? 'Gwasanaethau’r cyngor' : 'Council services'}</h1>

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOVUK_PAY_TEST_KEY } from '@council-components/testing/fakes/govuk-pay-fake.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
@@ -52,7 +55,7 @@ describe('the sandbox’s payments back end, over GOV.UK Pay’s fake', () => {
       body: 'cardNumber=4444+3333+2222+1111',
     });
     expect(paid.status).toBe(303);
-    expect(paid.headers.get('location')).toBe(new URL('/?payment=returned', sandbox.url).href);
+    expect(paid.headers.get('location')).toBe(new URL('/pay?payment=returned', sandbox.url).href);
     const status = await go('/api/payments/status?status=failed');
     const outcome: unknown = await status.json();
     expect(check('/api/payments/status', 'get', status.status, outcome)).toEqual([]);
@@ -64,5 +67,38 @@ describe('the sandbox’s payments back end, over GOV.UK Pay’s fake', () => {
     });
     // Another browser, without the cookie, is told of no payment.
     expect((await browser()('/api/payments/status')).status).toBe(404);
+  });
+
+  it('the GOV.UK Pay API key exists only on the server: no built bundle, page or answer the browser gets contains one', async () => {
+    // A GOV.UK Pay key, test or live, as GOV.UK Pay issues them.
+    const payKey = /api_(?:test|live)_[A-Za-z0-9]/;
+    const packages = fileURLToPath(new URL('../../../packages/', import.meta.url));
+    const built = readdirSync(packages).flatMap((folder) => {
+      try {
+        return readdirSync(join(packages, folder, 'dist'), { recursive: true, encoding: 'utf8' })
+          .filter((file) => /\.(?:js|mjs|json|d\.ts)$/.test(file))
+          .map((file) => join(packages, folder, 'dist', file));
+      } catch {
+        return [];
+      }
+    });
+    // The component packages' bundles and modules, the loader's chunks, the server's own code: all built.
+    expect(built.some((file) => file.endsWith('council-payment.bundle.js'))).toBe(true);
+    for (const file of built) expect(readFileSync(file, 'utf8'), file).not.toMatch(payKey);
+    const go = browser();
+    const answers = [
+      await go('/pay'),
+      await go('/pay?lang=cy'),
+      await go('/api/payments', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ item: 'garden-waste', reference: 'GW-0043' }),
+      }),
+      await go('/api/payments/status'),
+    ];
+    for (const answer of answers) {
+      expect(await answer.text()).not.toContain(GOVUK_PAY_TEST_KEY);
+      expect([...answer.headers.values()].join('\n')).not.toMatch(payKey);
+    }
   });
 });

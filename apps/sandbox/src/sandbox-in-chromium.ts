@@ -3,6 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '@council-components/testing/playwright-chromium.js';
 import { startSandbox, type RunningSandbox } from './server.ts';
 
+/**
+ * jQuery 1.x probes for `onfocusin` support by setting an inline handler
+ * attribute, which a strict CSP reports. That report is the CMS's own, as on
+ * any council page with an old jQuery and a strict CSP; everything else the
+ * page reports fails the test.
+ */
+export const JQUERY_PROBE = /^console: CSP violation: script-src-attr inline from \S+\/legacy\/jquery\.min\.js$/;
 export interface SandboxInChromium {
   readonly sandbox: RunningSandbox;
   readonly browser: Browser;

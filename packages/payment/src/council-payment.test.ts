@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { defineElement } from '@council-components/core/define.js';
 import { coreWelshSources } from '@council-components/core/i18n/welsh-sources.js';
 import { componentContract } from '@council-components/testing/component-contract.js';
@@ -6,7 +7,16 @@ import { storiesOf } from '@council-components/testing/fixture-story.js';
 import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 import { amountInPence, inPounds, paymentLinkOf } from './amount-in-pence.js';
 import type { CouncilPayment, PaymentStartDetail } from './council-payment.js';
-import { PARKING_FINE_LINK, PARKING_FINE_LINK_CY, paymentFixtures } from './payment.fixtures.js';
+import {
+  PARKING_FINE_LINK,
+  PARKING_FINE_LINK_CY,
+  PAYMENTS,
+  payThroughBackEnd,
+  payWithCard,
+  paymentFixtures,
+  startPayment,
+} from './payment.fixtures.js';
+import { cardPageOf } from './payments-endpoint.js';
 import * as stories from './payment.stories.js';
 import { paymentStrings } from './payment.strings.js';
 import { paymentWelshSources } from './payment.welsh-sources.js';
@@ -138,6 +148,195 @@ describe('paying with a GOV.UK Pay payment link', () => {
   });
 });
 
+/** Every request the page makes to the payments back end, as sent; `answer` may stand in for the back end. */
+function watchPayments(answer?: (request: Request, attempt: number) => Promise<Response> | undefined) {
+  const sent: { method: string; key: string | null; body: string }[] = [];
+  const network = globalThis.fetch;
+  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const request = new Request(input, init);
+    if (new URL(request.url).pathname.startsWith(PAYMENTS)) {
+      sent.push({
+        method: request.method,
+        key: request.headers.get('Idempotency-Key'),
+        body: await request.clone().text(),
+      });
+      const answered = answer?.(request, sent.length);
+      if (answered) return answered;
+    }
+    return network(input, init);
+  });
+  return { sent, restore: () => spy.mockRestore() };
+}
+
+const garden = (attributes = ''): string =>
+  `<council-payment endpoint="${PAYMENTS}" item="garden-waste" description="Garden waste subscription" description-cy="Tanysgrifiad gwastraff gardd" contact-href="/contact-us"${attributes}></council-payment>`;
+
+describe('paying through the council’s back end', () => {
+  it('the amount comes from the server, never from the browser: none is sent, and the council’s is what is shown as paid', async () => {
+    const payments = watchPayments();
+    // The page says £1.00; the council's price list says £45.00.
+    const element = await mount(garden(' amount="100"'));
+    await payThroughBackEnd(element, 'GW-0042', { card: '4444333322221111' });
+    payments.restore();
+    const created = payments.sent.find((request) => request.method === 'POST');
+    expect(JSON.parse(created?.body ?? '')).toEqual({ item: 'garden-waste', reference: 'GW-0042', language: 'en' });
+    expect(element.currentStep).toBe('paid');
+    expect(element.textContent).toContain('You paid £45.00 for Garden waste subscription 2027.');
+  });
+
+  it('no open redirect: a back end’s answer that is not GOV.UK Pay’s page, or the council’s own, is never followed', async () => {
+    const payments = watchPayments((request) =>
+      request.method === 'POST'
+        ? Promise.resolve(
+            Response.json(
+              { nextUrl: 'https://card.payments.service.gov.uk.attacker.example/secure/1' },
+              { status: 201 },
+            ),
+          )
+        : undefined,
+    );
+    const element = await mount(garden());
+    expect(await element.pay({ reference: 'GW-0042' })).toBe(false);
+    payments.restore();
+    expect(sentTo).toEqual([]);
+    expect(element.currentStep).toBe('details');
+    expect(element.textContent).toContain('Sorry, we could not set up your payment.');
+    const endpoint = new URL(PAYMENTS, location.href);
+    expect(cardPageOf('https://card.payments.service.gov.uk/secure/9a1b', endpoint)?.href).toBe(
+      'https://card.payments.service.gov.uk/secure/9a1b',
+    );
+    for (const elsewhere of [
+      'http://card.payments.service.gov.uk/secure/1',
+      'https://attacker.example/secure/1',
+      'https://card.payments.service.gov.uk@attacker.example/',
+      'https://user:pass@card.payments.service.gov.uk/secure/1',
+      'javascript:alert(1)',
+      '/secure/1',
+    ])
+      expect(cardPageOf(elsewhere, endpoint), elsewhere).toBeUndefined();
+  });
+
+  it('double clicks, retries and network failures never create two payments: one request in flight, one key per attempt, the busy state announced', async () => {
+    let failures = 3;
+    const payments = watchPayments((request) => {
+      if (request.method !== 'POST' || failures === 0) return undefined;
+      failures -= 1;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+    const element = await mount(garden());
+    const field = element.querySelector('input') as HTMLInputElement;
+    const button = element.querySelector('button') as HTMLButtonElement;
+    field.value = 'GW-0042';
+    // The first attempt, tried three times by the kit with one key, each time lost on the way.
+    button.click();
+    button.click();
+    await vi.waitFor(() => expect(element.currentStep).toBe('creating'));
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await vi.waitFor(() =>
+      expect(element.querySelector('[role="status"]')?.textContent).toBe('Setting up your payment…'),
+    );
+    // Three attempts, with the kit's backoff between them.
+    await vi.waitFor(() => expect(element.currentStep).toBe('details'), { timeout: 5000 });
+    expect(element.textContent).toContain('Sorry, we could not set up your payment.');
+    // The resident tries again: the same attempt, the same key; this time it gets through.
+    document.removeEventListener('council-payment-start', catchStart);
+    element.addEventListener('council-payment-start', (event) => event.preventDefault(), { once: true });
+    (element.querySelector('button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(element.currentStep).toBe('redirecting'));
+    const keys = payments.sent.filter((request) => request.method === 'POST').map((request) => request.key);
+    expect(keys).toHaveLength(4);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    // A new reference is a new attempt, with a new key.
+    const other = await mount(garden());
+    other.addEventListener('council-payment-start', (event) => event.preventDefault(), { once: true });
+    await other.pay({ reference: 'GW-0043' });
+    payments.restore();
+    const last = payments.sent.filter((request) => request.method === 'POST').at(-1);
+    expect(last?.key).not.toBe(keys[0]);
+  });
+
+  it('?status=success on the return URL changes nothing: the page back from GOV.UK Pay asks the back end on its own, and shows what it says', async () => {
+    const first = await mount(garden());
+    await payThroughBackEnd(first, 'GW-0042', { card: '4000000000000002' });
+    expect(first.currentStep).toBe('declined');
+    const address = location.href;
+    history.replaceState(null, '', `${location.pathname}?payment=returned&status=success&outcome=paid`);
+    try {
+      const returned = await mount(garden());
+      await vi.waitFor(() => expect(returned.currentStep).toBe('declined'));
+      expect(returned.textContent).toContain('No money has been taken from your account.');
+      await vi.waitFor(() =>
+        expect(returned.querySelector('[role="status"]')?.textContent).toBe('Your payment was declined'),
+      );
+    } finally {
+      history.replaceState(null, '', address);
+    }
+  });
+
+  it('keeps checking a payment GOV.UK Pay has not finished, less and less often, and shows it once it has', async () => {
+    const element = await mount(garden(' check-for="20"'));
+    const cardPage = await startPayment(element, 'GW-0044');
+    const payments = watchPayments();
+    const checked = element.checkPayment();
+    await vi.waitFor(() =>
+      expect(element.querySelector('[role="status"]')?.textContent).toBe('Your payment is still being processed'),
+    );
+    expect(element.currentStep).toBe('checking');
+    await payWithCard(cardPage, '4444333322221111');
+    expect(await checked).toBe('paid');
+    payments.restore();
+    expect(payments.sent.filter((request) => request.method === 'GET').length).toBe(2);
+  });
+
+  it('after a declined card, “Try again” by keyboard keeps the reference and makes a new payment, which is paid', async () => {
+    const element = await mount(garden());
+    await payThroughBackEnd(element, 'GW-0045', { card: '4000000000000002' });
+    const again = [...element.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Try again');
+    again?.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('payment-reference'));
+    expect((document.activeElement as HTMLInputElement).value).toBe('GW-0045');
+    const cardPage = new Promise<string>((resolve) => {
+      document.addEventListener(
+        'council-payment-start',
+        (event) => resolve((event as CustomEvent<PaymentStartDetail>).detail.url),
+        { once: true },
+      );
+    });
+    await userEvent.keyboard('{Enter}');
+    const page = await cardPage;
+    await payWithCard(page, '4444333322221111');
+    expect(await element.checkPayment()).toBe('paid');
+    expect(element.querySelector('.ccuk-panel__body')?.textContent).toContain('GW-0045');
+  });
+
+  it('“Check again” on a payment still in progress asks again and takes focus to what it found', async () => {
+    const element = await mount(garden(' check-for="0"'));
+    const page = await payThroughBackEnd(element, 'GW-0046', 'nothing');
+    expect(element.currentStep).toBe('in-progress');
+    await payWithCard(page, '4444333322221111');
+    const check = [...element.querySelectorAll('button')].find(
+      (button) => button.textContent?.trim() === 'Check again',
+    );
+    check?.focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(element.currentStep).toBe('paid'));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Payment received'));
+  });
+
+  it('in Welsh, asks GOV.UK Pay for its Welsh pages and shows the Welsh description', async () => {
+    const payments = watchPayments();
+    const element = await mount(garden(), 'cy');
+    await payThroughBackEnd(element, 'GW-0047', { card: '4444333322221111' });
+    payments.restore();
+    expect(JSON.parse(payments.sent.find((request) => request.method === 'POST')?.body ?? '')).toMatchObject({
+      language: 'cy',
+    });
+    expect(element.textContent).toContain('Rydych wedi talu £45.00 am Tanysgrifiad gwastraff gardd 2027.');
+  });
+});
+
 describe('amounts and links', () => {
   it('reads pounds and pence as residents type them, exactly, in pence', () => {
     expect(['12.50', '£12.5', '70', '1,234.56', ' 0.01 ', '100000'].map(amountInPence)).toEqual(
@@ -165,7 +364,12 @@ describe('amounts and links', () => {
 
 describe('its Welsh', () => {
   it('records where every Welsh string comes from, or that it is ours, for review', () => {
-    expect(welshSourceProblems(paymentStrings.cy, { ...coreWelshSources, ...paymentWelshSources })).toEqual([]);
+    expect(
+      welshSourceProblems(paymentStrings.cy, {
+        ...coreWelshSources,
+        ...paymentWelshSources,
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -4,16 +4,41 @@ import { CouncilElement } from '@council-components/core/base-element.js';
 import { elementById } from '@council-components/core/dom/element-by-id.js';
 import { reportInvalid, type FieldError } from '@council-components/core/form/invalid.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
+import { Announcer } from '@council-components/core/live/announcer.js';
+import type { ProviderError } from '@council-components/core/provider/provider-error.js';
 import { formGroup } from '@council-components/core/render/form-group.js';
 import { PageContent } from '@council-components/core/render/page-content.js';
+import { RequestController } from '@council-components/core/request/request-controller.js';
 import { referenceProblem, type ReferenceProblem } from '@council-components/http/payment-reference.js';
+import type { PaymentOutcome, PaymentStatus } from '@council-components/http/payment-status.js';
 import { amountInPence, inPounds, paymentLinkOf, type AmountProblem } from './amount-in-pence.js';
+import { sleep } from '@council-components/core/provider/provider-client.js';
+import { createPayment, newAttemptKey, paymentStatus } from './payments-endpoint.js';
 import { paymentStrings, type PaymentMessageKey } from './payment.strings.js';
 import { styles } from './payment.styles.generated.js';
 import { packageVersion } from './package-version.generated.js';
 
-/** Where a resident is: filling in the payment, or on their way to GOV.UK Pay. */
-export type PaymentStep = 'details' | 'redirecting' | 'unavailable';
+/**
+ * Where a resident is: filling in the payment (`creating` while the council's back end sets it up), on their way to
+ * GOV.UK Pay, or back from it: `checking`, then its outcome; `not-found` when this browser made no payment the back
+ * end knows of, `check-failed` when the back end could not be asked. `unavailable`: paying online is not set up here.
+ */
+export type PaymentStep =
+  'details' | 'creating' | 'redirecting' | 'unavailable' | 'checking' | PaymentOutcome | 'not-found' | 'check-failed';
+
+/** Outcomes after which the resident may start again: no money was taken. */
+const NOT_PAID: ReadonlySet<PaymentStep> = new Set(['declined', 'expired', 'cancelled', 'error', 'not-found']);
+
+/** The words of each outcome: its heading and what to do next. */
+const OUTCOME_WORDS: Readonly<Partial<Record<PaymentStep, readonly PaymentMessageKey[]>>> = {
+  declined: ['declinedTitle', 'notTaken', 'declinedBody'],
+  expired: ['expiredTitle', 'expiredBody', 'notTaken'],
+  cancelled: ['cancelledTitle', 'notTaken'],
+  error: ['errorTitle', 'notTaken', 'errorBody'],
+  'in-progress': ['inProgressTitle', 'inProgressBody'],
+  'not-found': ['notFoundTitle', 'notFoundBody'],
+  'check-failed': ['checkFailedTitle', 'checkFailedBody'],
+};
 
 /** The detail of `council-payment-start`: where the resident is about to be sent. */
 export interface PaymentStartDetail {
@@ -35,9 +60,13 @@ const AMOUNT_ERRORS: Readonly<Record<AmountProblem, PaymentMessageKey>> = {
 };
 
 /**
- * `<council-payment>`: pay the council through GOV.UK Pay. With a payment link the council made in GOV.UK Pay's
- * admin (no back end), it shows what is being paid, takes the resident's reference (and the amount, where the link
- * lets them choose it), checks both, and sends them to the link with both filled in.
+ * `<council-payment>`: pay the council through GOV.UK Pay, in one of two ways.
+ *
+ * - **With the council's back end** (`endpoint`, `@council-components/server`'s payment handlers): the resident
+ *   gives their reference; the back end prices the payment (`item`, or the reference) and sets it up on GOV.UK Pay;
+ *   the resident pays there and comes back to the page, which then shows how it went.
+ * - **With a payment link** made in GOV.UK Pay's admin (`payment-link`, no back end): it takes the reference (and the
+ *   amount, where the link lets the resident choose it), checks them, and sends the resident to the link with both.
  *
  * @customElement council-payment
  * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"continue":"…"}}`.
@@ -51,6 +80,9 @@ export class CouncilPayment extends CouncilElement {
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
+    endpoint: {},
+    item: {},
+    checkFor: { type: Number, attribute: 'check-for' },
     paymentLink: { attribute: 'payment-link' },
     paymentLinkCy: { attribute: 'payment-link-cy' },
     description: {},
@@ -71,7 +103,16 @@ export class CouncilPayment extends CouncilElement {
 
   /** The start of every id it gives its parts: `payment` gives `payment-reference`. */
   declare name: string;
-  /** The GOV.UK Pay payment link (`https://www.gov.uk/payments/{service}/{link}`). Anything else is refused. */
+  /**
+   * The council's payments back end (`/api/payments`): the payment is priced and set up there, and how it went is
+   * read from there when the resident comes back (the page's address then has `payment=returned`).
+   */
+  declare endpoint: string | undefined;
+  /** What is being paid for, as the back end's price list names it (`garden-waste`). None: the reference is looked up. */
+  declare item: string | undefined;
+  /** Seconds to keep checking a payment GOV.UK Pay has not finished, before saying so. Default 30. */
+  declare checkFor: number;
+  /** The GOV.UK Pay payment link (`https://www.gov.uk/payments/{service}/{link}`), without a back end. Anything else is refused. */
   declare paymentLink: string | undefined;
   /** The link's Welsh version, for Welsh pages. */
   declare paymentLinkCy: string | undefined;
@@ -79,7 +120,7 @@ export class CouncilPayment extends CouncilElement {
   declare description: string | undefined;
   declare descriptionEn: string | undefined;
   declare descriptionCy: string | undefined;
-  /** The amount the link asks, in pence, to show (a link with a fixed amount). */
+  /** The amount, in pence, to show before paying. With a back end, the back end's price is what is taken. */
   declare amount: number | undefined;
   /** The link lets the resident choose the amount: it is asked for, checked and sent, in pence. */
   declare amountEditable: boolean;
@@ -99,23 +140,38 @@ export class CouncilPayment extends CouncilElement {
 
   readonly i18n = new LocalizeController<PaymentMessageKey>(this, paymentStrings, () => this.strings);
   readonly #pageContent = new PageContent(this);
+  readonly #announcer = new Announcer(this);
+  /** Setting up the payment: one request at a time, its failure said in the resident's language. */
+  readonly #creating = new RequestController<URL>(this, {
+    announcer: this.#announcer,
+    loading: () => this.i18n.t('settingUp'),
+    failure: () => this.i18n.t('setUpFailed'),
+  });
+  /** This attempt's key and reference: sent again after a failure, so that a retry never makes a second payment. */
+  #attempt: { key: string; reference: string } | undefined;
+  /** What the back end said of the payment, once back from GOV.UK Pay. */
+  #status: PaymentStatus | undefined;
+  #checking: AbortController | undefined;
 
   constructor() {
     super();
     this.name = 'payment';
     this.amountEditable = false;
+    this.checkFor = 30;
     this.step = 'details';
     this.problems = {};
   }
 
   /** The step the resident is on. */
   get currentStep(): PaymentStep {
+    if (this.#endpoint()) return this.#creating.busy ? 'creating' : this.step;
     return this.#link() ? this.step : 'unavailable';
   }
 
   /**
    * "Continue to payment", with `reference` and `amount` typed first when given: checks them, then sends the
-   * resident to GOV.UK Pay (after `council-payment-start`, unless that is cancelled). False when there are problems.
+   * resident to GOV.UK Pay (after `council-payment-start`, unless that is cancelled), through the back end when
+   * there is one. False when there are problems, or the payment could not be set up.
    */
   async pay(typed: { reference?: string; amount?: string } = {}): Promise<boolean> {
     await this.updateComplete;
@@ -123,6 +179,64 @@ export class CouncilPayment extends CouncilElement {
     if (typed.reference !== undefined && fields.reference) fields.reference.value = typed.reference;
     if (typed.amount !== undefined && fields.amount) fields.amount.value = typed.amount;
     return this.#continue();
+  }
+
+  /**
+   * Asks the back end how this browser's payment went, and shows it; done on its own when the page's address has
+   * `payment=returned` (where GOV.UK Pay sends the resident back). A payment GOV.UK Pay has not finished is asked
+   * about again, less and less often, for `check-for` seconds. Resolves with the step shown.
+   */
+  checkPayment(): Promise<PaymentStep> {
+    return this.#check(false);
+  }
+
+  async #check(focus: boolean): Promise<PaymentStep> {
+    const endpoint = this.#endpoint();
+    if (!endpoint) return this.currentStep;
+    this.#checking?.abort();
+    const checking = new AbortController();
+    this.#checking = checking;
+    this.step = 'checking';
+    this.#announcer.announce(this.i18n.t('checking'));
+    let waited = 0;
+    for (let delay = 2; ; delay *= 2) {
+      let status: PaymentStatus | undefined;
+      let failure: ProviderError | undefined;
+      try {
+        status = await paymentStatus(endpoint, checking.signal);
+      } catch (error) {
+        failure = error as ProviderError;
+      }
+      if (failure?.kind === 'aborted') return this.currentStep;
+      if (status?.outcome !== 'in-progress' || waited + delay > this.checkFor) {
+        this.#status = status;
+        this.#show(status?.outcome ?? (failure?.kind === 'not-found' ? 'not-found' : 'check-failed'), focus);
+        return this.step;
+      }
+      // Said once: GOV.UK Pay has not finished; the page goes on checking.
+      if (waited === 0) this.#announcer.announce(this.i18n.t('inProgressTitle'));
+      try {
+        await sleep(delay * 1000, checking.signal);
+      } catch {
+        return this.currentStep;
+      }
+      waited += delay;
+    }
+  }
+
+  override firstUpdated(): void {
+    // Back from GOV.UK Pay: the server's return address says so. Nothing else in the address is read.
+    const returned = new URLSearchParams(this.ownerDocument.defaultView?.location.search).get('payment');
+    if (returned === 'returned' && this.#endpoint()) queueMicrotask(() => void this.checkPayment());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#checking?.abort();
+  }
+
+  #endpoint(): URL | undefined {
+    return this.endpoint ? new URL(this.endpoint, this.ownerDocument.baseURI) : undefined;
   }
 
   #link(): URL | undefined {
@@ -140,26 +254,37 @@ export class CouncilPayment extends CouncilElement {
     };
   }
 
+  /** An outcome shown, and said; focus moves to it only when the resident asked (a button), never on arrival. */
+  #show(step: PaymentStep, focus = false): void {
+    this.step = step;
+    const words = step === 'paid' ? 'paidTitle' : OUTCOME_WORDS[step]?.[0];
+    if (words) this.#announcer.announce(this.i18n.t(words));
+    if (focus) void this.updateComplete.then(() => elementById(this, this.#id('status'))?.focus());
+  }
+
   async #continue(): Promise<boolean> {
+    const endpoint = this.#endpoint();
     const link = this.#link();
     const fields = this.#fields();
-    if (!link || !fields.reference) return false;
+    // One request in flight: a second click while the first is being answered does nothing.
+    if ((!endpoint && !link) || !fields.reference || this.#creating.busy) return false;
     const reference = fields.reference.value.trim();
     const referenceIssue = referenceProblem(reference);
-    const amount = this.amountEditable ? amountInPence(fields.amount?.value ?? '') : undefined;
+    const amount = this.amountEditable && !endpoint ? amountInPence(fields.amount?.value ?? '') : undefined;
     const problems: typeof this.problems = {};
     if (referenceIssue) problems.reference = REFERENCE_ERRORS[referenceIssue];
     if (amount && 'problem' in amount) problems.amount = AMOUNT_ERRORS[amount.problem];
-    this.problems = problems;
-    await this.updateComplete;
-    const errors: FieldError[] = (['reference', 'amount'] as const).flatMap((part) => {
-      const key = problems[part];
-      return key ? [{ fieldId: this.#id(part), message: this.i18n.t(key) }] : [];
-    });
-    if (!reportInvalid(this, errors, true)) return false;
-    const url = new URL(link);
-    url.searchParams.set('reference', reference);
-    if (amount && 'pence' in amount) url.searchParams.set('amount', String(amount.pence));
+    if (!this.#reportProblems(problems)) return false;
+    let url: URL;
+    if (endpoint) {
+      const made = await this.#create(endpoint, reference);
+      if (!made) return false;
+      url = made;
+    } else {
+      url = new URL(link ?? '');
+      url.searchParams.set('reference', reference);
+      if (amount && 'pence' in amount) url.searchParams.set('amount', String(amount.pence));
+    }
     this.step = 'redirecting';
     await this.updateComplete;
     // Focus on where the resident is going, which a screen reader then reads: the fields are gone.
@@ -174,40 +299,134 @@ export class CouncilPayment extends CouncilElement {
     return true;
   }
 
+  /** Shows the fields' problems and tells the page (`council-invalid`); true when there are none. */
+  #reportProblems(problems: typeof this.problems): boolean {
+    this.problems = problems;
+    this.performUpdate();
+    const errors: FieldError[] = (['reference', 'amount'] as const).flatMap((part) => {
+      const key = problems[part];
+      return key ? [{ fieldId: this.#id(part), message: this.i18n.t(key) }] : [];
+    });
+    return reportInvalid(this, errors, true);
+  }
+
+  /** The payment set up by the back end, or undefined when it could not be (the resident is told why). */
+  async #create(endpoint: URL, reference: string): Promise<URL | undefined> {
+    // A new attempt for a new reference; the same one (the same key) when the last attempt failed along the way.
+    if (this.#attempt?.reference !== reference) this.#attempt = { key: newAttemptKey(), reference };
+    const { key } = this.#attempt;
+    const language = this.i18n.lang === 'cy' ? 'cy' : 'en';
+    const made = await this.#creating.run((signal) =>
+      createPayment(endpoint, { item: this.item, reference, language }, key, signal),
+    );
+    const code = this.#creating.error?.code;
+    if (code === 'payment-reference-invalid' || (code === 'payment-item-unknown' && this.item === undefined)) {
+      // The resident can put it right (the council's lookup found no payment for that reference): at the field.
+      this.#creating.cancel();
+      this.#reportProblems({
+        reference: code === 'payment-item-unknown' ? 'errorReferenceNotFound' : 'errorReferenceCharacters',
+      });
+    } else if (code === 'payment-item-unknown') {
+      // The page's item is not on the back end's price list: the council's to put right; the resident pays another way.
+      this.#creating.cancel();
+      this.step = 'unavailable';
+      console.error(`[council-components] <council-payment>: the back end has no item "${String(this.item)}"`);
+    }
+    if (made) this.#attempt = undefined;
+    return made;
+  }
+
+  /** "Try again" after a payment that took no money: the details again, the reference kept, a new attempt. */
+  async #startAgain(): Promise<void> {
+    const reference = this.#status?.reference ?? '';
+    this.#status = undefined;
+    this.#attempt = undefined;
+    this.step = 'details';
+    this.#announcer.clear();
+    await this.updateComplete;
+    const field = this.#fields().reference;
+    if (field) {
+      field.value = reference;
+      field.focus();
+    }
+  }
+
   override render(): TemplateResult {
-    const link = this.#link();
     const description = this.i18n.pageText('description') ?? this.i18n.t('heading');
+    const step = this.currentStep;
     return html`<div class="ccuk-root ccuk-payment">
       <h2 class="ccuk-heading-m">${description}</h2>
-      ${
-        link
-          ? this.step === 'redirecting'
-            ? html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t('redirecting')}</p>`
-            : this.#renderDetails()
-          : html`<p class="ccuk-body">${this.i18n.t('unavailable')}</p>
-              ${
-                this.contactHref
-                  ? html`<p class="ccuk-body">
-                      <a class="ccuk-link" href=${this.contactHref}>${this.i18n.t('contactCouncil')}</a>
-                    </p>`
-                  : nothing
-              }`
-      }
+      ${this.#renderStep(step)} ${this.#announcer.render()}
       <div data-ccuk-page ?hidden=${!this.#pageContent.found}></div>
     </div>`;
+  }
+
+  #renderStep(step: PaymentStep): TemplateResult {
+    switch (step) {
+      case 'details':
+      case 'creating':
+        return this.#renderDetails(step === 'creating');
+      case 'redirecting':
+        return html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t('redirecting')}</p>`;
+      case 'checking':
+        return html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t('checking')}</p>`;
+      case 'unavailable':
+        return html`<p class="ccuk-body">${this.i18n.t('unavailable')}</p>
+          ${this.#renderContact()}`;
+      case 'paid':
+        return this.#renderPaid();
+      default:
+        return this.#renderOutcome(step);
+    }
+  }
+
+  #renderContact(): TemplateResult | typeof nothing {
+    return this.contactHref
+      ? html`<p class="ccuk-body">
+          <a class="ccuk-link" href=${this.contactHref}>${this.i18n.t('contactCouncil')}</a>
+        </p>`
+      : nothing;
+  }
+
+  #renderPaid(): TemplateResult {
+    const status = this.#status;
+    return html`<div class="ccuk-panel ccuk-panel--confirmation">
+        <h2 class="ccuk-panel__title" id=${this.#id('status')} tabindex="-1">${this.i18n.t('paidTitle')}</h2>
+        <div class="ccuk-panel__body">${this.i18n.t('paidReference')}<br /><strong>${status?.reference}</strong></div>
+      </div>
+      ${
+        status
+          ? html`<p class="ccuk-body">
+              ${this.i18n.t('paidSummary', { amount: inPounds(status.amount), description: status.description })}
+            </p>`
+          : nothing
+      }
+      <p class="ccuk-body">${this.i18n.t('paidEmail')}</p>`;
+  }
+
+  #renderOutcome(step: PaymentStep): TemplateResult {
+    const [title = 'errorTitle', ...paragraphs] = OUTCOME_WORDS[step] ?? [];
+    const again = NOT_PAID.has(step);
+    return html`<h3 class="ccuk-heading-m" id=${this.#id('status')} tabindex="-1">${this.i18n.t(title)}</h3>
+      ${paragraphs.map((key) => html`<p class="ccuk-body">${this.i18n.t(key)}</p>`)}
+      <button class="ccuk-button" type="button" @click=${() => void (again ? this.#startAgain() : this.#check(true))}>
+        ${this.i18n.t(again ? (step === 'not-found' ? 'startAgain' : 'tryAgain') : 'checkAgain')}
+      </button>
+      ${this.#renderContact()}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const link = this.paymentLink;
     // For the page author, once per address given: the resident is told paying online is not available here.
-    if (changed.has('paymentLink') && link !== undefined && !paymentLinkOf(link))
+    if (changed.has('paymentLink') && link !== undefined && !paymentLinkOf(link) && !this.endpoint)
       console.error(
         `[council-components] <council-payment> takes GOV.UK Pay payment links only (https://www.gov.uk/payments/{service}/{link}), not ${link}`,
       );
   }
 
-  #renderDetails(): TemplateResult {
+  #renderDetails(busy: boolean): TemplateResult {
     const { amount, problems } = this;
+    const backEnd = this.endpoint !== undefined;
     const error = (part: 'reference' | 'amount'): string => {
       const key = problems[part];
       return key ? this.i18n.t(key) : '';
@@ -238,15 +457,31 @@ export class CouncilPayment extends CouncilElement {
             @keydown=${onKey}
           />`,
       });
+    // Setting up failed on the way (no connection, no answer, the back end or GOV.UK Pay down): try again, the same
+    // attempt, or pay another way.
+    const failureText = this.#creating.status === 'failed' ? this.i18n.t('setUpFailed') : '';
     return html`${
-        !this.amountEditable && amount !== undefined && amount > 0
+        (!this.amountEditable || backEnd) && amount !== undefined && amount > 0
           ? html`<p class="ccuk-body">${this.i18n.t('amountToPay', { amount: inPounds(amount) })}</p>`
           : nothing
       }
       ${field('reference', this.i18n.pageText('label') ?? this.i18n.t('referenceLabel'), this.i18n.pageText('hint'), 'ccuk-input--width-20')}
-      ${this.amountEditable ? field('amount', this.i18n.t('amountLabel'), this.i18n.t('amountHint'), 'ccuk-input--width-10') : nothing}
-      <button class="ccuk-button" type="button" @click=${() => void this.#continue()}>
+      ${this.amountEditable && !backEnd ? field('amount', this.i18n.t('amountLabel'), this.i18n.t('amountHint'), 'ccuk-input--width-10') : nothing}
+      ${
+        failureText
+          ? html`<p class="ccuk-error-message" id=${this.#id('problem')}>${failureText}</p>
+              ${this.#renderContact()}`
+          : nothing
+      }
+      <button
+        class="ccuk-button"
+        type="button"
+        aria-disabled=${busy ? 'true' : nothing}
+        aria-describedby=${failureText ? this.#id('problem') : nothing}
+        @click=${() => void this.#continue()}
+      >
         ${this.i18n.t('continue')}
-      </button>`;
+      </button>
+      ${busy ? html`<p class="ccuk-body" id=${this.#id('status')}>${this.i18n.t('settingUp')}</p>` : nothing}`;
   }
 }

@@ -13,7 +13,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Pay the council through GOV.UK Pay. With a payment link made in GOV.UK Pay’s admin: what is being paid, the resident’s reference (and the amount, where the link lets them choose it) checked, then GOV.UK Pay with both filled in.',
+          'Pay the council through GOV.UK Pay. With the council’s back end: the resident’s reference, the council’s price, GOV.UK Pay, and the outcome when they come back (paid, declined, expired, cancelled, an error, still in progress), each with what to do next. Without one, with a payment link made in GOV.UK Pay’s admin: what is being paid, the resident’s reference (and the amount, where the link lets them choose it) checked, then GOV.UK Pay with both filled in.',
       },
     },
   },
@@ -31,3 +31,15 @@ export const AmountProblems: Story = {};
 export const GoingToPay: Story = {};
 export const NotAvailable: Story = {};
 export const AroundThePagesLink: Story = {};
+export const WithTheCouncilsBackEnd: Story = {};
+export const Paid: Story = {};
+export const Declined: Story = {};
+export const Cancelled: Story = {};
+export const Expired: Story = {};
+export const PaymentServiceError: Story = {};
+export const StillInProgress: Story = {};
+export const NoPaymentToCheck: Story = {};
+export const CannotCheck: Story = {};
+export const CannotSetUp: Story = {};
+export const ReferenceNotFound: Story = {};
+export const ItemNotOnThePriceList: Story = {};

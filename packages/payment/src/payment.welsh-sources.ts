@@ -2,6 +2,12 @@ import { FOR_REVIEW, type WelshSources } from '@council-components/core/i18n/wel
 import type { PaymentStringKey } from './payment.strings.js';
 
 const PAY_LINKS = 'alphagov/pay-products-ui@242c56f6 locales/cy.json';
+const PAY_CARD_PAGES = 'alphagov/pay-frontend@0f14c7ee locales/cy.json';
+const GOVUK_FORMS = 'alphagov/forms-runner@40b70b4f config/locales/cy.yml';
+const HMRC_CARD_PAYMENTS = 'hmrc/card-payment-frontend@04b0389 conf/messages.cy';
+const HMCTS_CIVIL = 'hmcts/civil-citizen-ui@e217bedb0f src/main/modules/i18n/locales/cy.json';
+const OPG_LPA = 'ministryofjustice/opg-modernising-lpa@15df6582a lang/cy.json';
+const HMRC_AGENTS = 'hmrc/agent-client-relationships-frontend@7dc1890 conf/messages.cy';
 const RHOWCH =
   'GOV.UK Pay’s payment links write “Cofnodwch” for “Enter”; its card page, GOV.UK Forms and HMCTS write “Rhowch”, as we do.';
 
@@ -138,5 +144,144 @@ export const paymentWelshSources: WelshSources<PaymentStringKey> = {
     note:
       'GOV.UK Pay’s is “Enter an amount that is £100,000 or less”; ours says the amount to pay must be, ' +
       "as GOV.UK Pay’s “Rhaid i'r swm fod yn £0.01 neu fwy” does.",
+  },
+  errorReferenceNotFound: {
+    service: null,
+    note: `${FOR_REVIEW} “Ni allwn ddod o hyd i” is the pattern of HMRC’s “Nid oeddem yn gallu dod o hyd i’ch cleient”.`,
+  },
+  settingUp: { service: null, note: FOR_REVIEW },
+  setUpFailed: {
+    service: null,
+    note: `${FOR_REVIEW} Made of “Mae’n ddrwg gennym”, “Nid oeddem yn gallu …”, HMCTS’s “Nid oes arian wedi ei gymryd” and HMRC’s “drwy ddull arall”.`,
+  },
+  checking: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (authorisation.checkingDetails)`,
+    words: 'Yn gwirio manylion y cerdyn',
+    match: 'close',
+    note: 'Its “Checking card details”; ours checks the payment.',
+  },
+  paidTitle: {
+    service: 'Office of the Public Guardian: Make and register an LPA',
+    where: `${OPG_LPA} (paymentReceivedHeader)`,
+    words: 'Taliad wedi ei dderbyn',
+    match: 'same',
+    note: 'GOV.UK Pay’s own panel says “Roedd eich taliad yn llwyddiannus” (“Your payment was successful”).',
+  },
+  paidReference: {
+    service: 'HMCTS civil money claims',
+    where: `${HMCTS_CIVIL} (PAGES.PAYMENT_CONFIRMATION.SUCCESSFUL.PAYMENT_IS)`,
+    words: 'Cyfeirnod eich taliad yw',
+    match: 'close',
+    note: 'Theirs is “Your payment reference is”. HMRC’s card payments write “Eich cyfeirnod talu” for ours.',
+  },
+  paidSummary: {
+    service: 'Office of the Public Guardian: Make and register an LPA',
+    where: `${OPG_LPA} (paymentConfirmationContent)`,
+    words: 'Rydych chi wedi talu am eich LPA',
+    match: 'close',
+    note: 'The same construction, for another English sentence.',
+  },
+  paidEmail: {
+    service: 'HMRC card payments',
+    where: `${HMRC_CARD_PAYMENTS} (payment-complete.passengers.p2)`,
+    words: 'Os gwnaethoch roi cyfeiriad e-bost, mae copi o’r dderbynneb hon wedi’i hanfon atoch',
+    match: 'close',
+    note: `Its first half; the second is GOV.UK Forms’ “Rydym wedi anfon e-bost cadarnhau atoch” (${GOVUK_FORMS}, form.submitted.email_sent).`,
+  },
+  declinedTitle: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (errorViews.declined)`,
+    words: 'Mae eich taliad wedi cael ei wrthod',
+    match: 'same',
+    note: 'GOV.UK Pay’s heading for “Your payment has been declined”, which the resident may just have seen.',
+  },
+  declinedBody: {
+    service: 'HMRC card payments',
+    where: `${HMRC_CARD_PAYMENTS} (payment-failed.failed-check-again)`,
+    words: 'neu rhowch gynnig ar gerdyn gwahanol',
+    match: 'close',
+    note: 'Theirs, turned round; “cysylltwch â’ch banc” is GOV.UK Pay’s (errorViews.contactYourBank).',
+  },
+  expiredTitle: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (errorViews.sessionExpired)`,
+    words: 'Daeth eich sesiwn taliad i ben',
+    match: 'same',
+  },
+  expiredBody: {
+    service: 'Office of the Public Guardian: Make and register an LPA',
+    where: `${OPG_LPA} (youDidNotSignYourLPAWithinSixMonthsOfConfirmingYourIdentity)`,
+    words: 'Ni wnaethoch lofnodi eich LPA o fewn 6 mis',
+    match: 'close',
+    note: 'The same “Ni wnaethoch … o fewn” construction. GOV.UK Pay’s sessionExpiredNoMoneyTaken is not copied: its Welsh and English say different things.',
+  },
+  cancelledTitle: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (authorisation.userCancelledPayment)`,
+    words: 'Mae eich taliad wedi ei ganslo',
+    match: 'same',
+  },
+  errorTitle: {
+    service: 'HMRC (every service’s error page)',
+    where:
+      'hmrc/bootstrap-play@a171a35 bootstrap-frontend-play-30/src/main/resources/messages.cy (global.error.InternalServerError500.heading)',
+    words: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+    match: 'close',
+    note: 'Ours names the payment service (“talu”).',
+  },
+  errorBody: {
+    service: 'GOV.UK Forms',
+    where: `${GOVUK_FORMS} (errors.internal_server_error.body)`,
+    words: 'Rhowch gynnig arall arni yn nes ymlaen.',
+    match: 'close',
+    note: `“Talu drwy ddull arall” (pay another way) is HMRC’s (${HMRC_CARD_PAYMENTS}, payment-cancelled.pay-another-way.link).`,
+  },
+  notTaken: {
+    service: 'HMCTS civil money claims',
+    where: `${HMCTS_CIVIL} (…HEARING_FEE.PAYMENT.UNSUCCESSFUL.NO_MONEY_TAKEN)`,
+    words: 'Nid oes arian wedi ei gymryd o’ch cyfrif',
+    match: 'same',
+    note: 'GOV.UK Pay has the same English, but its Welsh says “o’r cyfrif” (from the account).',
+  },
+  inProgressTitle: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (authorisation.processingPayment)`,
+    words: 'Mae eich taliad yn cael ei brosesu.',
+    match: 'close',
+    note: 'Ours adds “still” (yn dal i).',
+  },
+  inProgressBody: {
+    service: null,
+    note: `${FOR_REVIEW} HMRC writes “Rhowch gynnig arall arni mewn ychydig o funudau” for “Try again in a few minutes”.`,
+  },
+  notFoundTitle: {
+    service: 'HMRC agent services',
+    where: `${HMRC_AGENTS} (journeyExit.client-not-found.header)`,
+    words: 'Nid oeddem yn gallu dod o hyd i’ch cleient',
+    match: 'close',
+    note: 'The same “dod o hyd i’ch”, in the present tense for “cannot”.',
+  },
+  notFoundBody: {
+    service: 'GOV.UK Forms',
+    where: `${GOVUK_FORMS} (form.submitted.email_sent, errors.maintenance.body_html)`,
+    words: 'Rydym wedi anfon e-bost cadarnhau atoch. … bydd angen ichi ddechrau eto.',
+    match: 'close',
+    note: 'Ours is made of their phrases.',
+  },
+  checkFailedTitle: {
+    service: 'HMRC agent services',
+    where: `${HMRC_AGENTS} (journeyExit.client-not-found.header)`,
+    words: 'Nid oeddem yn gallu dod o hyd i’ch cleient',
+    match: 'close',
+    note: 'The same “Nid oeddem yn gallu …” for “We could not …”.',
+  },
+  checkFailedBody: { service: null, note: FOR_REVIEW },
+  checkAgain: { service: null, note: `${FOR_REVIEW} The verb-noun of GOV.UK Pay’s “Dechrau eto”.` },
+  startAgain: {
+    service: 'GOV.UK Pay',
+    where: `${PAY_CARD_PAGES} (commonButtons.startAgain)`,
+    words: 'Dechrau eto',
+    match: 'same',
   },
 };

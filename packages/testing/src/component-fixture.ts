@@ -44,3 +44,14 @@ export function inEnglishAndWelsh<E extends HTMLElement, S extends object>(
     shows: fixture.shows[lang],
   }));
 }
+
+/**
+ * What a component's fixture back end is given (`fixtureBackend(context)`) by whoever serves it, the docs site (the
+ * page's PGlite) or a test server (SQLite): the database, for back ends that keep state (payments). A function, so
+ * that a database is opened only when a back end first asks (the docs site's PGlite is megabytes). `Storage` is the
+ * server's (`{ db: Kysely<StorageTables> }`, as `createPaymentsHandlers` takes it); a parameter, because this
+ * package cannot import the server's types: the server depends on this package for its tests.
+ */
+export interface FixtureBackendContext<Storage> {
+  readonly storage: () => Promise<Storage>;
+}

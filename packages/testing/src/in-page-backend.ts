@@ -6,14 +6,73 @@ import { fetchVia } from './fakes/in-process-fetch.ts';
  * `prefixes` (a council's `/api/…`, the fakes' `/fakes/…`), and the network
  * for everything else: the docs site has no server behind it, so its stories
  * talk to the fixtures' back ends running in the page, as tests talk to them
- * over HTTP.
+ * over HTTP. It keeps the back end's cookies as a browser keeps a server's
+ *: the payments back end knows a returning resident by one.
  */
 export function installInPageBackend(backend: FakeService, prefixes: readonly string[] = ['/api/', '/fakes/']): void {
   const network = globalThis.fetch.bind(globalThis);
   const inPage = fetchVia(backend);
-  globalThis.fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+  const jar = new CookieJar();
+  recordSetCookies();
+  globalThis.fetch = async (input, init) => {
+    const request = new Request(input instanceof Request ? input : new URL(String(input), document.baseURI), init);
+    const url = new URL(request.url);
     const local = url.origin === location.origin && prefixes.some((prefix) => url.pathname.startsWith(prefix));
-    return local ? inPage(input, init) : network(input, init);
+    if (!local) return network(input, init);
+    const response = await inPage(jar.sendWith(request));
+    jar.keep(SET_COOKIES.get(response) ?? [], url);
+    return response;
   };
+}
+
+/**
+ * The `Set-Cookie` headers of every Response made in this page. A browser drops `Set-Cookie` from a Response built
+ * in script (it is a forbidden response header), so a handler running in the page would lose its cookie before the
+ * jar saw it: each is read from the headers it was made with.
+ */
+const SET_COOKIES = new WeakMap<Response, string[]>();
+
+function recordSetCookies(): void {
+  const Made = globalThis.Response;
+  globalThis.Response = class extends Made {
+    constructor(body?: BodyInit | null, init?: ResponseInit) {
+      super(body, init);
+      const cookies = new Headers(init?.headers).getSetCookie();
+      if (cookies.length > 0) SET_COOKIES.set(this, cookies);
+    }
+  };
+}
+
+/** The back end's cookies, sent back on the paths they were set for; `Max-Age=0` forgets one. */
+class CookieJar {
+  readonly #cookies = new Map<string, { value: string; path: string }>();
+
+  keep(setCookies: readonly string[], url: URL): void {
+    for (const line of setCookies) {
+      const [pair = '', ...attributes] = line.split(';').map((part) => part.trim());
+      const at = pair.indexOf('=');
+      if (at <= 0) continue;
+      const name = pair.slice(0, at);
+      const attribute = (wanted: string): string | undefined =>
+        attributes.find((part) => part.toLowerCase().startsWith(`${wanted}=`))?.slice(wanted.length + 1);
+      if (attribute('max-age') === '0') this.#cookies.delete(name);
+      else this.#cookies.set(name, { value: pair.slice(at + 1), path: attribute('path') ?? url.pathname });
+    }
+  }
+
+  /**
+   * `request` with the cookies for its path, as a browser sends them. `Cookie` is a forbidden request header, which
+   * a Request made in script drops: the request is given headers of its own that keep it.
+   */
+  sendWith(request: Request): Request {
+    const path = new URL(request.url).pathname;
+    const sent = [...this.#cookies]
+      .filter(([, cookie]) => path === cookie.path || path.startsWith(`${cookie.path.replace(/\/$/, '')}/`))
+      .map(([name, cookie]) => `${name}=${cookie.value}`);
+    if (sent.length === 0) return request;
+    const headers = new Headers(request.headers);
+    headers.set('Cookie', sent.join('; '));
+    Object.defineProperty(request, 'headers', { value: headers });
+    return request;
+  }
 }

@@ -12,6 +12,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  // The docs site's PGlite compiles its WebAssembly as it streams in, which browsers refuse for any other type.
+  '.wasm': 'application/wasm',
 };
 
 /** Serves a built folder (Storybook's static build) on a free loopback port, for end-to-end tests. */

@@ -152,7 +152,8 @@ function kindOfStatus(status: number): ProviderErrorKind {
   return status >= 500 ? 'server' : 'bad-request';
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`; rejects as a cancelled request (`aborted`) as soon as `signal` is aborted. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(cancelled());

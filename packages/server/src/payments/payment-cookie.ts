@@ -1,30 +1,57 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { base64urlOf, bytesOfBase64url, bytesOfHex } from '../web-crypto/byte-encodings.js';
 
 /** The cookie that matches a returning resident to their payment. */
 export const PAYMENT_COOKIE = 'council_payment';
+
+// Web Crypto rather than node:crypto: the payments handlers run in a browser too (the docs site's back end).
+const encoder = new TextEncoder();
+
+/** An HMAC-SHA256 key of a secret's UTF-8 bytes, as node's `createHmac('sha256', secret)` keyed it. */
+function hmacKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+}
+
+async function hmacOf(text: string, secret: string): Promise<ArrayBuffer> {
+  return crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
+}
+
+/**
+ * Whether `signature` is the HMAC-SHA256 of `text` with the secret. `crypto.subtle.verify` compares in constant
+ * time (the Web Crypto specification requires it for HMAC), so the time taken tells an attacker nothing of how
+ * much of a forged signature was right.
+ */
+async function hmacValid(text: string, signature: Uint8Array<ArrayBuffer>, secret: string): Promise<boolean> {
+  return crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(text));
+}
+
+/** HMAC-SHA256's length in bytes: a signature of any other length is refused before it is checked. */
+const HMAC_BYTES = 32;
 
 /**
  * The payment id for an attempt: 128 bits of an HMAC of its `Idempotency-Key` with the council's secret, so
  * unguessable without the secret, and the same when the attempt's work is done again (a retry taking over from a
  * server that crashed after GOV.UK Pay answered), which then finds its own record instead of making a second.
  */
-export const paymentIdFor = (idempotencyKey: string, secret: string): string =>
-  createHmac('sha256', secret).update(`payment:${idempotencyKey}`).digest().subarray(0, 16).toString('base64url');
-
-const signatureOf = (id: string, secret: string): Buffer => createHmac('sha256', secret).update(id).digest();
+export async function paymentIdFor(idempotencyKey: string, secret: string): Promise<string> {
+  const mac = await hmacOf(`payment:${idempotencyKey}`, secret);
+  return base64urlOf(new Uint8Array(mac, 0, 16));
+}
 
 /**
  * `Set-Cookie` for a payment: its id signed with the council's secret, HttpOnly (no script reads it), Secure,
  * SameSite=Lax (sent on the resident's return from GOV.UK Pay, a top-level navigation from another site, and on
  * nothing cross-site besides), for the payments endpoints only, for as long as a payment can take (90 minutes).
  */
-export function paymentCookie(id: string, secret: string, path: string): string {
-  const value = `${id}.${signatureOf(id, secret).toString('base64url')}`;
+export async function paymentCookie(id: string, secret: string, path: string): Promise<string> {
+  const value = `${id}.${base64urlOf(await hmacOf(id, secret))}`;
   return `${PAYMENT_COOKIE}=${value}; Path=${path}; Max-Age=${String(2 * 60 * 60)}; HttpOnly; Secure; SameSite=Lax`;
 }
 
 /** The payment id a request's cookie carries, when its signature is the council's (checked in constant time). */
-export function paymentIdOf(request: Request, secret: string): string | undefined {
+export async function paymentIdOf(request: Request, secret: string): Promise<string | undefined> {
   const cookies = request.headers.get('cookie') ?? '';
   const value = cookies
     .split(';')
@@ -33,14 +60,14 @@ export function paymentIdOf(request: Request, secret: string): string | undefine
     ?.slice(PAYMENT_COOKIE.length + 1);
   const [id, signature, ...rest] = (value ?? '').split('.');
   if (!id || !signature || rest.length > 0) return undefined;
-  const expected = signatureOf(id, secret);
-  const given = Buffer.from(signature, 'base64url');
-  return given.length === expected.length && timingSafeEqual(given, expected) ? id : undefined;
+  const given = bytesOfBase64url(signature);
+  if (given?.length !== HMAC_BYTES) return undefined;
+  return (await hmacValid(id, given, secret)) ? id : undefined;
 }
 
 /** Whether a webhook's `Pay-Signature` is the HMAC-SHA256 (hex) of its exact body, checked in constant time. */
-export function webhookSignatureValid(body: string, signature: string | null, secret: string): boolean {
-  if (!signature || !/^[0-9a-f]{64}$/i.test(signature)) return false;
-  const expected = createHmac('sha256', secret).update(body).digest();
-  return timingSafeEqual(Buffer.from(signature, 'hex'), expected);
+export async function webhookSignatureValid(body: string, signature: string | null, secret: string): Promise<boolean> {
+  const given = bytesOfHex(signature ?? '');
+  if (given?.length !== HMAC_BYTES) return false;
+  return hmacValid(body, given, secret);
 }

@@ -1,10 +1,10 @@
-/**
- * What a resident is told of a payment, from GOV.UK Pay's state: paid; declined (the card was refused, or the
- * provider failed); expired (not finished within 90 minutes); cancelled (by the resident on Pay's page, or by the
- * council); error (Pay's own); in progress (not finished yet: look again shortly).
- */
-export type PaymentOutcome = 'paid' | 'declined' | 'expired' | 'cancelled' | 'error' | 'in-progress';
+import type { PaymentOutcome } from '@council-components/http/payment-status.js';
 
+/**
+ * What a resident is told of a payment (`@council-components/http/payment-status.js`), from GOV.UK Pay's state.
+ * `failed` carries its reason: `P0020` expired, `P0030` cancelled on Pay's page, `P0050` the card provider's error
+ * (a technical error, not the resident's card: "try again later"), anything else declined.
+ */
 export function outcomeOf(state: { status: string; code?: string | null | undefined }): PaymentOutcome {
   switch (state.status) {
     case 'success':
@@ -12,6 +12,7 @@ export function outcomeOf(state: { status: string; code?: string | null | undefi
     case 'failed':
       if (state.code === 'P0020') return 'expired';
       if (state.code === 'P0030') return 'cancelled';
+      if (state.code === 'P0050') return 'error';
       return 'declined';
     case 'cancelled':
       return 'cancelled';

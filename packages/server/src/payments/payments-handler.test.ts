@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createGovukPayFake,
   GOVUK_PAY_TEST_KEY,
@@ -127,6 +127,11 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
   }
 
   const cookieOf = (setCookie: string | null): string => (setCookie ?? '').split(';')[0] ?? '';
+  /** The bytes Web Crypto was given. */
+  const bytesOf = (source: BufferSource): Uint8Array =>
+    ArrayBuffer.isView(source)
+      ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
+      : new Uint8Array(source);
   const status = (cookie: string, query = '') => call(`/api/payments/status${query}`, { headers: { Cookie: cookie } });
 
   it('takes a payment: priced on the server, paid on GOV.UK Pay, the outcome read back on return, in Welsh too', async () => {
@@ -149,11 +154,39 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
   it.each([
     ['4000000000000002', 'declined'],
     ['4000000000000069', 'declined'],
-    ['4000000000000119', 'declined'],
+    // GOV.UK Pay's P0050: its card provider failed, not the card. The resident is told of a technical error.
+    ['4000000000000119', 'error'],
   ])('tells each outcome: card %s is %s', async (card, outcome) => {
     const created = await create({ item: 'garden-waste', reference: 'GW-1' });
     await payWith((created.body as { nextUrl: string }).nextUrl, card);
     expect((await status(cookieOf(created.cookie))).body).toMatchObject({ outcome });
+  });
+
+  it('sends a Welsh payment back to the council’s Welsh page, when each language has its own', async () => {
+    const bilingual = createPaymentsHandlers({
+      storage,
+      pay: govukPayClient({ apiKey: GOVUK_PAY_TEST_KEY, fetch: fetchVia(pay.handler) }),
+      priceOf: PRICES,
+      returnUrl: { en: `${COUNCIL}/pay/garden-waste`, cy: `${COUNCIL}/cy/talu/gwastraff-gardd?ffynhonnell=pay` },
+      cookieSecret: COOKIE_SECRET,
+      webhookSecret: GOVUK_PAY_WEBHOOK_SECRET,
+    });
+    const made = [];
+    for (const language of ['en', 'cy']) {
+      const response = await bilingual.create(
+        new Request(`${COUNCIL}/api/payments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify({ item: 'garden-waste', reference: 'GW-0042', language }),
+        }),
+        { clientAddress: '192.0.2.1' },
+      );
+      made.push(await payWith(((await response.json()) as { nextUrl: string }).nextUrl, '4444333322221111'));
+    }
+    expect(made).toEqual([
+      `${COUNCIL}/pay/garden-waste?payment=returned`,
+      `${COUNCIL}/cy/talu/gwastraff-gardd?ffynhonnell=pay&payment=returned`,
+    ]);
   });
 
   it('tells a payment still in progress, then expired after 90 minutes, and one the resident cancelled', async () => {
@@ -309,6 +342,19 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
       expect(await storage.db.selectFrom('payments').select('id').execute()).toHaveLength(1);
     });
 
+    it('the payment id and its cookie are those node:crypto made before Web Crypto: cookies and attempts from before an upgrade still find their payment', async () => {
+      const created = await create({ item: 'garden-waste', reference: 'GW-18' }, 'attempt-upgrade');
+      const id = createHmac('sha256', COOKIE_SECRET)
+        .update('payment:attempt-upgrade')
+        .digest()
+        .subarray(0, 16)
+        .toString('base64url');
+      const signature = createHmac('sha256', COOKIE_SECRET).update(id).digest('base64url');
+      expect(cookieOf(created.cookie)).toBe(`${PAYMENT_COOKIE}=${id}.${signature}`);
+      expect(await storage.db.selectFrom('payments').select('id').execute()).toEqual([{ id }]);
+      expect((await status(`${PAYMENT_COOKIE}=${id}.${signature}`)).body).toMatchObject({ reference: 'GW-18' });
+    });
+
     it('the returning resident is matched by a signed, HttpOnly, Secure, SameSite cookie; the status is re-read from GOV.UK Pay, never taken from the URL', async () => {
       const created = await create({ item: 'garden-waste', reference: 'GW-15' });
       expect(created.cookie).toMatch(new RegExp(`^${PAYMENT_COOKIE}=[\\w-]+\\.[\\w-]+; Path=/api/payments;`));
@@ -320,13 +366,16 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
       expect(reads.length).toBeGreaterThan(0);
       // A forged or altered cookie names no payment.
       const [name, value] = cookie.split('=');
-      const [id] = (value ?? '').split('.');
+      const [id, signature] = (value ?? '').split('.');
       for (const forged of [
         `${name ?? ''}=${id ?? ''}`,
         `${name ?? ''}=${id ?? ''}.${createHmac('sha256', 'another-secret')
           .update(id ?? '')
           .digest('base64url')}`,
         `${name ?? ''}=x${value ?? ''}`,
+        // Not base64url, or not 32 bytes: refused before its signature is checked.
+        `${name ?? ''}=${id ?? ''}.${(signature ?? '').slice(0, -1)}!`,
+        `${name ?? ''}=${id ?? ''}.${(signature ?? '').slice(0, -2)}`,
         '',
       ]) {
         expect((await status(forged)).body, forged).toEqual({ error: { code: 'payment-not-found' } });
@@ -361,8 +410,28 @@ describe.each(testEngines())('payments on GOV.UK Pay, stored in $engine', ({ ski
       });
       const signed = createHmac('sha256', GOVUK_PAY_WEBHOOK_SECRET).update(foreign).digest('hex');
       expect((await post(foreign, signed)).body).toEqual({ error: { code: 'payment-not-found' } });
-      // Constant time cannot be seen from outside: the check is node's timingSafeEqual, never a string comparison.
-      expect(String(webhookSignatureValid)).toMatch(/timingSafeEqual/);
+      // Constant time cannot be seen from outside. The decision is Web Crypto's HMAC verify (constant time by
+      // specification), given the signature's bytes and the exact body, and nothing besides: what verify answers is
+      // what the handler does, and a signature that is not 32 bytes of hex never reaches it.
+      const verify = vi.spyOn(crypto.subtle, 'verify');
+      try {
+        expect((await post(delivered.body, delivered.signature)).status).toBe(200);
+        expect(verify).toHaveBeenCalledTimes(1);
+        const [algorithm, , given, data] = verify.mock.calls[0] ?? [];
+        expect(algorithm).toBe('HMAC');
+        expect(given && Buffer.from(bytesOf(given)).toString('hex')).toBe(delivered.signature);
+        expect(data && Buffer.from(bytesOf(data)).toString('utf8')).toBe(delivered.body);
+        verify.mockResolvedValueOnce(false);
+        expect((await post(delivered.body, delivered.signature)).status).toBe(401);
+        verify.mockResolvedValueOnce(true);
+        expect((await post(delivered.body, 'ab'.repeat(32))).status).toBe(200);
+        verify.mockClear();
+        for (const malformed of ['zz'.repeat(32), delivered.signature.slice(2), `${delivered.signature}00`, ' '])
+          expect((await post(delivered.body, malformed)).status, malformed).toBe(401);
+        expect(verify).not.toHaveBeenCalled();
+      } finally {
+        verify.mockRestore();
+      }
       expect(String(webhookSignatureValid)).not.toMatch(/signature\s*===|===\s*signature/);
     });
   });

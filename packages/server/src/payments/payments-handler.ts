@@ -12,7 +12,8 @@ import {
 import type { StorageTables } from '../storage/storage-tables.js';
 import type { GovukPayClient } from './govuk-pay-client.js';
 import { paymentCookie, paymentIdFor, paymentIdOf, webhookSignatureValid } from './payment-cookie.js';
-import { outcomeOf, type PaymentOutcome } from './payment-outcome.js';
+import type { PaymentStatus } from '@council-components/http/payment-status.js';
+import { outcomeOf } from './payment-outcome.js';
 import { FINISHED, PaymentRecords, type PaymentRecord } from './payment-records.js';
 import { referenceProblem } from '@council-components/http/payment-reference.js';
 
@@ -45,10 +46,11 @@ export interface PaymentsHandlerOptions {
   pay: GovukPayClient;
   priceOf: PriceLookup;
   /**
-   * The council's page a resident comes back to from GOV.UK Pay (https in live): from configuration only. The
-   * server adds `payment=returned`, so that the component knows to ask how it went.
+   * The council's page a resident comes back to from GOV.UK Pay (https in live): from configuration only. One for
+   * both languages, or each language's (a Welsh page at its own address). The server adds `payment=returned`, so
+   * that the component knows to ask how it went.
    */
-  returnUrl: string | URL;
+  returnUrl: string | URL | Readonly<Record<'en' | 'cy', string | URL>>;
   /** Signs the payment cookie: at least 32 random characters, kept with the server's other secrets. */
   cookieSecret: string;
   /** GOV.UK Pay's webhook signing secret. */
@@ -64,13 +66,8 @@ export interface PaymentsHandlerOptions {
   now?: () => Date;
 }
 
-/** What the status endpoint answers: the outcome, and what was paid for. */
-export interface PaymentStatus {
-  outcome: PaymentOutcome;
-  reference: string;
-  amount: number;
-  description: string;
-}
+/** What the status endpoint answers: the outcome, and what was paid for (the contract the component checks). */
+export type { PaymentStatus };
 
 const ASKED_FIELDS = new Set(['item', 'reference', 'language']);
 
@@ -94,8 +91,7 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
   const keys = new IdempotencyKeys(options.storage.db, { now });
   const limiter = new RateLimiter({ ...(options.rateLimit ?? { perMinute: 10, burst: 5 }) });
   const basePath = options.basePath ?? '/api/payments';
-  const returnUrl = new URL(options.returnUrl);
-  returnUrl.searchParams.set('payment', 'returned');
+  const returnUrls = returnUrlsOf(options.returnUrl);
   const budget = (): AbortSignal => AbortSignal.timeout(options.budgetMs ?? 8_000);
   const report =
     options.onProviderError ??
@@ -147,11 +143,11 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
     if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
     const priced = await options.priceOf({ item: asked.item, reference: asked.reference });
     if (!priced) return errorResponse('payment-item-unknown');
-    const hash = requestHashOf(asked.item ?? '', asked.reference, asked.language);
+    const hash = await requestHashOf(asked.item ?? '', asked.reference, asked.language);
     let result: IdempotentResult;
     try {
       result = await keys.once('payments:create', key, hash, async () => {
-        const id = paymentIdFor(key, options.cookieSecret);
+        const id = await paymentIdFor(key, options.cookieSecret);
         const description = asked.language === 'cy' ? priced.descriptionCy : priced.description;
         await records.insert({
           id,
@@ -168,7 +164,7 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
               amount: priced.amount,
               reference: asked.reference,
               description,
-              return_url: returnUrl.href,
+              return_url: returnUrls[asked.language],
               language: asked.language,
             },
             key,
@@ -187,13 +183,14 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
     if (result.outcome === 'in-progress') return errorResponse('payment-in-progress', { retryAfterSeconds: 1 });
     if (result.outcome === 'key-reused') return errorResponse('idempotency-key-reused');
     const { id, nextUrl } = result.answer.body as { id: string; nextUrl: string | null };
+    const cookie = await paymentCookie(id, options.cookieSecret, basePath);
     return jsonResponse(
       { nextUrl },
       {
         status: result.outcome === 'answered' ? 201 : 200,
         headers: {
           'Cache-Control': 'no-store',
-          'Set-Cookie': paymentCookie(id, options.cookieSecret, basePath),
+          'Set-Cookie': cookie,
         },
       },
     );
@@ -216,7 +213,7 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
 
   const status: Handler = async (request) => {
     // The cookie names the payment; nothing in the URL (`?status=success`) is read.
-    const id = paymentIdOf(request, options.cookieSecret);
+    const id = await paymentIdOf(request, options.cookieSecret);
     const stored = id === undefined ? undefined : await records.byId(id);
     if (!stored) return errorResponse('payment-not-found');
     let payment = stored;
@@ -238,7 +235,7 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
 
   const webhook: Handler = async (request) => {
     const text = await request.text();
-    if (!webhookSignatureValid(text, request.headers.get('pay-signature'), options.webhookSecret))
+    if (!(await webhookSignatureValid(text, request.headers.get('pay-signature'), options.webhookSecret)))
       return errorResponse('webhook-signature-invalid');
     let event: unknown;
     try {
@@ -263,4 +260,16 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
   };
 
   return { create, status, webhook };
+}
+
+/** Each language's return address, with `payment=returned` added. */
+function returnUrlsOf(configured: PaymentsHandlerOptions['returnUrl']): Record<'en' | 'cy', string> {
+  const each =
+    typeof configured === 'string' || configured instanceof URL ? { en: configured, cy: configured } : configured;
+  const marked = (address: string | URL): string => {
+    const url = new URL(address);
+    url.searchParams.set('payment', 'returned');
+    return url.href;
+  };
+  return { en: marked(each.en), cy: marked(each.cy) };
 }

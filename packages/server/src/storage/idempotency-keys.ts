@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { hexOf } from '../web-crypto/byte-encodings.js';
 import type { IdempotencyKeysTable } from './storage-tables.js';
 
 /** An answer kept for a key: what the first request got, given again to every retry. */
@@ -34,11 +34,14 @@ export function isIdempotencyKey(value: string): boolean {
   return /^[\x21-\x7e]{1,255}$/.test(value);
 }
 
-/** A digest of what makes two requests the same request (method, path, body), to store with the key. */
-export function requestHashOf(...parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${String(part.length)}:${part}`);
-  return hash.digest('hex');
+/**
+ * A digest of what makes two requests the same request (method, path, body), to store with the key: SHA-256 in hex
+ * of each part after its length, so that no two lists of parts run together into the same text. Web Crypto, so it
+ * runs in a browser too; the digest is the one node:crypto gave, so keys stored before still match their retries.
+ */
+export async function requestHashOf(...parts: readonly string[]): Promise<string> {
+  const text = parts.map((part) => `${String(part.length)}:${part}`).join('');
+  return hexOf(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
 /**
@@ -124,7 +127,8 @@ export class IdempotencyKeys {
       },
       Math.max(1, Math.floor(this.#lockForMs / 3)),
     );
-    renewal.unref();
+    // In Node, a pending renewal must not keep the process alive; a browser's timer (the docs site) has no `unref`.
+    (renewal as { unref?: () => void }).unref?.();
     const stopRenewing = async (): Promise<void> => {
       clearInterval(renewal);
       await renewing;

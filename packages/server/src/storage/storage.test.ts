@@ -2,6 +2,7 @@
 // an empty database of its own. Nothing here is mocked: real files, a real
 // server (the one .ci/run starts), real threads and processes racing and dying.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -220,7 +221,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
         calls++;
         return Promise.resolve(calls === 1 ? created : { status: 201, body: { payment_id: 'pay-2' } });
       };
-      const hash = requestHashOf('POST', '/payments', '{"item":"pcn"}');
+      const hash = await requestHashOf('POST', '/payments', '{"item":"pcn"}');
       expect(await keys.once('payments:create', 'key-1', hash, work)).toEqual({ outcome: 'answered', answer: created });
       expect(await keys.once('payments:create', 'key-1', hash, work)).toEqual({ outcome: 'replayed', answer: created });
       expect(calls).toBe(1);
@@ -231,9 +232,13 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
 
     it('the same key with a different request is refused, never answered with the first answer', async () => {
       const keys = new IdempotencyKeys((await open()).db);
-      await keys.once('payments:create', 'key-1', requestHashOf('{"amount":2500}'), () => Promise.resolve(created));
+      await keys.once('payments:create', 'key-1', await requestHashOf('{"amount":2500}'), () =>
+        Promise.resolve(created),
+      );
       expect(
-        await keys.once('payments:create', 'key-1', requestHashOf('{"amount":1}'), () => Promise.resolve(created)),
+        await keys.once('payments:create', 'key-1', await requestHashOf('{"amount":1}'), () =>
+          Promise.resolve(created),
+        ),
       ).toEqual({
         outcome: 'key-reused',
       });
@@ -243,7 +248,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
       const storage = await open();
       const keys = new IdempotencyKeys(storage.db);
       let calls = 0;
-      const hash = requestHashOf('same');
+      const hash = await requestHashOf('same');
       const results = await Promise.all(
         Array.from({ length: 50 }, () =>
           keys.once('payments:create', 'double-click', hash, async () => {
@@ -273,7 +278,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
       let now = new Date('2026-12-03T10:00:00Z');
       const { db } = await open();
       const keys = new IdempotencyKeys(db, { lockForMs: 30_000, now: () => now });
-      const hash = requestHashOf('pay');
+      const hash = await requestHashOf('pay');
       await expect(
         keys.once('payments:create', 'k', hash, () => Promise.reject(new Error('GOV.UK Pay timed out'))),
       ).rejects.toThrow('GOV.UK Pay timed out');
@@ -306,7 +311,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
 
     it('a first request slower than its lock keeps the key: the lock is renewed while it works, so a retry waits', async () => {
       const keys = new IdempotencyKeys((await open()).db, { lockForMs: 150 });
-      const hash = requestHashOf('slow');
+      const hash = await requestHashOf('slow');
       let calls = 0;
       const first = keys.once('payments:create', 'slow', hash, async () => {
         calls++;
@@ -330,12 +335,13 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
     it('keys are kept for their time, then forgotten and free again', async () => {
       let now = new Date('2026-12-03T10:00:00Z');
       const keys = new IdempotencyKeys((await open()).db, { keepForMs: 60_000, now: () => now });
-      const hash = requestHashOf('a');
+      const hash = await requestHashOf('a');
       await keys.once('s', 'old', hash, () => Promise.resolve(created));
       now = new Date(now.getTime() + 61_000);
       await keys.once('s', 'new', hash, () => Promise.resolve(created));
       expect(
-        (await keys.once('s', 'old', requestHashOf('b'), () => Promise.resolve({ status: 200, body: 'b' }))).outcome,
+        (await keys.once('s', 'old', await requestHashOf('b'), () => Promise.resolve({ status: 200, body: 'b' })))
+          .outcome,
       ).toBe('answered');
       now = new Date(now.getTime() + 61_000);
       expect(await keys.forgetExpired()).toBe(2);
@@ -554,6 +560,20 @@ describe('a DATABASE_URL that cannot be used stops the start with one line, neve
     expect(status).toBe(1);
     expect(lines).toEqual([message]);
     expect(output).not.toContain('pa55');
+  });
+});
+
+describe("a request's hash, as stored with its idempotency key", () => {
+  it('is the SHA-256 hex node:crypto gave before the handlers moved to Web Crypto, so stored keys still match', async () => {
+    const before = (...parts: string[]) => {
+      const hash = createHash('sha256');
+      for (const part of parts) hash.update(`${String(part.length)}:${part}`);
+      return hash.digest('hex');
+    };
+    for (const parts of [[], ['garden-waste', 'GW-1', 'en'], ['', 'Tâl £45 – ŵ 🗑', 'cy'], ['a:b', 'c'], ['a', ':bc']])
+      expect(await requestHashOf(...parts), parts.join('|')).toBe(before(...parts));
+    // The lengths keep the parts apart: text that runs together the same way is another request.
+    expect(await requestHashOf('ab', 'c')).not.toBe(await requestHashOf('a', 'bc'));
   });
 });
 

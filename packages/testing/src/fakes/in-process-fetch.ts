@@ -7,7 +7,8 @@ import type { FakeService } from './fake-service.ts';
  */
 export function fetchVia(handler: FakeService): typeof fetch {
   return (input, init) => {
-    const request = new Request(input, init);
+    // A Request given alone is handed on as it is (the in-page back end's carries headers a copy would drop).
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const { signal } = request;
     return new Promise<Response>((resolve, reject) => {
       const abort = (): void => {
