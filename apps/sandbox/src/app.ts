@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { jsonResponse } from '@council-components/server/http/json-response.js';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
+import { bookingConfigOf } from '@council-components/server/booking/booking-config.js';
 import { openStorage, type Storage } from '@council-components/server/storage/open-storage.js';
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
 import { addressRoutes } from './address-backends.ts';
 import { collectionRoutes } from './collection-backends.ts';
+import { bookingRoutes } from './booking-backends.ts';
 import { paymentRoutes } from './payment-backends.ts';
 import { backEndPayment, sandboxComponents, type SandboxComponent } from './components.ts';
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
@@ -160,14 +162,22 @@ function componentFiles(prefix: string, tampered: ReadonlySet<string>, older = f
   };
 }
 
+/** The sandbox council's bookable services, hours and closures: one file, as a council configures its own. */
+const bookingConfig = bookingConfigOf(JSON.parse(readFileSync(resolve(here, '../config/booking.json'), 'utf8')));
+
 export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const components = options.components ?? sandboxComponents;
   const tampered = new Set(options.tampered ?? []);
+  // One database for the app: payments and bookings share it, as a council's back end would.
+  let database: Promise<Storage> | undefined;
+  const storage = (): Promise<Storage> =>
+    (database ??= options.storage ? Promise.resolve(options.storage) : temporaryStorage());
   const routes: Route[] = [
     ...addressRoutes(),
     ...collectionRoutes(),
+    ...bookingRoutes({ storage, config: bookingConfig }),
     ...paymentRoutes({
-      storage: () => (options.storage ? Promise.resolve(options.storage) : temporaryStorage()),
+      storage,
       returnPaths: { en: '/pay', cy: '/pay?lang=cy' },
     }),
     {

@@ -93,7 +93,6 @@ describe('paying the council through its back end, by script tag on the sandbox 
         // GOV.UK Pay's card page, in the resident's language.
         await page.waitForURL(/\/fakes\/govuk-pay\/pay\//);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-        const cardPage = page.url();
         const { onCardPage } = outcome;
         if (typeof onCardPage === 'object') {
           await tabUntil(page, '#card-number');
@@ -115,7 +114,6 @@ describe('paying the council through its back end, by script tag on the sandbox 
 
         // Back on the council's page, which asks its back end how it went.
         await page.waitForURL((url) => url.pathname === '/pay' && url.searchParams.get('payment') === 'returned');
-        expect(page.url()).not.toBe(cardPage);
         await page.waitForFunction(
           (step) =>
             (document.querySelector('council-payment') as unknown as { currentStep: string }).currentStep === step,

@@ -37,6 +37,16 @@ export const ERROR_STATUS = {
   'payment-in-progress': 409,
   'payment-not-found': 404,
   'webhook-signature-invalid': 401,
+  // Booking (`/api/booking/…`).
+  'booking-request-invalid': 400,
+  'booking-service-unknown': 404,
+  'booking-date-outside-window': 400,
+  'booking-slot-unknown': 404,
+  'booking-slot-full': 409,
+  'booking-hold-expired': 410,
+  'booking-details-invalid': 400,
+  'booking-in-progress': 409,
+  'booking-not-found': 404,
 } as const satisfies Readonly<Record<string, number>>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

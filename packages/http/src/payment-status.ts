@@ -1,4 +1,4 @@
-import { isNumber, isString, matching, objectOf, oneOf, type Check } from './shape.js';
+import { isNumber, isString, objectOf, oneOf, type Check } from './shape.js';
 
 /**
  * What a resident is told of a payment, from GOV.UK Pay's state: paid; declined (the card was refused); expired (not
@@ -24,7 +24,8 @@ export const paymentStatusShape: Check<PaymentStatus> = objectOf({
   description: isString,
 });
 
-/** The council's answer to "set up my payment" (`POST /api/payments`): where GOV.UK Pay takes the card. */
-export const paymentCreatedShape: Check<{ nextUrl: string }> = objectOf({
-  nextUrl: matching(/^https?:\/\//, 'an http(s) address'),
-});
+/**
+ * The council's answer to "set up my payment" (`POST /api/payments`): where GOV.UK Pay takes the card. Which
+ * addresses may be followed is the component's to decide (`cardPageOf`), not the shape's.
+ */
+export const paymentCreatedShape: Check<{ nextUrl: string }> = objectOf({ nextUrl: isString });

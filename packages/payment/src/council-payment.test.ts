@@ -325,6 +325,69 @@ describe('paying through the council’s back end', () => {
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Payment received'));
   });
 
+  it('says "no payment" only when the back end does: a proxy’s bare 404 is "we could not check", never "start again"', async () => {
+    const payments = watchPayments((request) =>
+      request.method === 'GET'
+        ? Promise.resolve(new Response('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }))
+        : undefined,
+    );
+    const element = await mount(garden());
+    expect(await element.checkPayment()).toBe('check-failed');
+    payments.restore();
+    expect(element.textContent).toContain('Do not pay again until you know whether this payment went through.');
+  });
+
+  it('a lost answer, then another language: a new attempt with a new key, never the old key with another request', async () => {
+    let failures = 3;
+    const payments = watchPayments((request) => {
+      if (request.method !== 'POST' || failures === 0) return undefined;
+      failures -= 1;
+      return Promise.reject(new TypeError('Failed to fetch'));
+    });
+    const element = await mount(garden());
+    expect(await element.pay({ reference: 'GW-0048' })).toBe(false);
+    document.documentElement.lang = 'cy';
+    await vi.waitFor(() => expect(element.textContent).toContain('Parhau at daliad'));
+    element.addEventListener('council-payment-start', (event) => event.preventDefault(), { once: true });
+    expect(await element.pay({ reference: 'GW-0048' })).toBe(true);
+    payments.restore();
+    const posts = payments.sent.filter((request) => request.method === 'POST');
+    expect(posts.map(({ body }) => (JSON.parse(body) as { language: string }).language)).toEqual([
+      'en',
+      'en',
+      'en',
+      'cy',
+    ]);
+    expect(new Set(posts.slice(0, 3).map(({ key }) => key)).size).toBe(1);
+    expect(posts[3]?.key).not.toBe(posts[0]?.key);
+  });
+
+  it('moved in the page while checking, it checks again, and does not stay on "Checking" for ever', async () => {
+    const element = await mount(garden(' check-for="20"'));
+    const cardPage = await startPayment(element, 'GW-0049');
+    void element.checkPayment();
+    await vi.waitFor(() => expect(element.currentStep).toBe('checking'));
+    const elsewhere = document.body.appendChild(document.createElement('div'));
+    elsewhere.append(element);
+    await payWithCard(cardPage, '4444333322221111');
+    await vi.waitFor(() => expect(element.currentStep).toBe('paid'), { timeout: 5000 });
+    host.append(element);
+    elsewhere.remove();
+  });
+
+  it('back on the page from the browser’s back-forward cache, it checks the payment, or shows the details again', async () => {
+    const element = await mount(garden(' check-for="0"'));
+    await startPayment(element, 'GW-0050');
+    expect(element.currentStep).toBe('redirecting');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await vi.waitFor(() => expect(element.currentStep).toBe('in-progress'));
+    const link = await mount(markupOf('FixedAmount'));
+    await link.pay({ reference: 'PN12345678' });
+    expect(link.currentStep).toBe('redirecting');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await vi.waitFor(() => expect(link.currentStep).toBe('details'));
+  });
+
   it('in Welsh, asks GOV.UK Pay for its Welsh pages and shows the Welsh description', async () => {
     const payments = watchPayments();
     const element = await mount(garden(), 'cy');
@@ -333,7 +396,7 @@ describe('paying through the council’s back end', () => {
     expect(JSON.parse(payments.sent.find((request) => request.method === 'POST')?.body ?? '')).toMatchObject({
       language: 'cy',
     });
-    expect(element.textContent).toContain('Rydych wedi talu £45.00 am Tanysgrifiad gwastraff gardd 2027.');
+    expect(element.textContent).toContain('Rydych wedi talu £45.00 ar gyfer Tanysgrifiad gwastraff gardd 2027.');
   });
 });
 

@@ -38,6 +38,7 @@ const OUTCOME_WORDS: Readonly<Partial<Record<PaymentStep, readonly PaymentMessag
   'in-progress': ['inProgressTitle', 'inProgressBody'],
   'not-found': ['notFoundTitle', 'notFoundBody'],
   'check-failed': ['checkFailedTitle', 'checkFailedBody'],
+  unavailable: ['unavailable'],
 };
 
 /** The detail of `council-payment-start`: where the resident is about to be sent. */
@@ -145,10 +146,17 @@ export class CouncilPayment extends CouncilElement {
   readonly #creating = new RequestController<URL>(this, {
     announcer: this.#announcer,
     loading: () => this.i18n.t('settingUp'),
-    failure: () => this.i18n.t('setUpFailed'),
+    // Problems the resident puts right at the field (or the council's price list) are said there, not as a failure.
+    failure: (error) =>
+      error.code === 'payment-reference-invalid' || error.code === 'payment-item-unknown'
+        ? ''
+        : this.i18n.t('setUpFailed'),
   });
-  /** This attempt's key and reference: sent again after a failure, so that a retry never makes a second payment. */
-  #attempt: { key: string; reference: string } | undefined;
+  /**
+   * This attempt's key and what it asked (item, reference, language: what the back end compares): the key is sent
+   * again after a failure, so that a retry never makes a second payment, and never with anything else asked.
+   */
+  #attempt: { key: string; asked: string } | undefined;
   /** What the back end said of the payment, once back from GOV.UK Pay. */
   #status: PaymentStatus | undefined;
   #checking: AbortController | undefined;
@@ -198,6 +206,7 @@ export class CouncilPayment extends CouncilElement {
     this.#checking = checking;
     this.step = 'checking';
     this.#announcer.announce(this.i18n.t('checking'));
+    if (focus) void this.#focusStatus();
     let waited = 0;
     for (let delay = 2; ; delay *= 2) {
       let status: PaymentStatus | undefined;
@@ -208,9 +217,10 @@ export class CouncilPayment extends CouncilElement {
         failure = error as ProviderError;
       }
       if (failure?.kind === 'aborted') return this.currentStep;
-      if (status?.outcome !== 'in-progress' || waited + delay > this.checkFor) {
+      if (status?.outcome !== 'in-progress' || !(waited + delay <= this.checkFor)) {
         this.#status = status;
-        this.#show(status?.outcome ?? (failure?.kind === 'not-found' ? 'not-found' : 'check-failed'), focus);
+        // "No payment" only when the back end says so: any other failure (a proxy's 404 too) may hide a payment made.
+        this.#show(status?.outcome ?? (failure?.code === 'payment-not-found' ? 'not-found' : 'check-failed'), focus);
         return this.step;
       }
       // Said once: GOV.UK Pay has not finished; the page goes on checking.
@@ -230,13 +240,41 @@ export class CouncilPayment extends CouncilElement {
     if (returned === 'returned' && this.#endpoint()) queueMicrotask(() => void this.checkPayment());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.defaultView?.addEventListener('pageshow', this.#onPageShow);
+    // Moved in the page while checking: the check stopped with the move, and starts again.
+    if (this.step === 'checking') void this.#check(false);
+  }
+
+  /**
+   * Back on this page from the browser's back-forward cache (the Back button on GOV.UK Pay's page): not "Taking you
+   * to GOV.UK Pay" for ever. Through the back end, the payment it set up is checked; with a link, the details again.
+   */
+  readonly #onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || this.step !== 'redirecting') return;
+    if (this.#endpoint()) void this.checkPayment();
+    else this.step = 'details';
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.defaultView?.removeEventListener('pageshow', this.#onPageShow);
     this.#checking?.abort();
   }
 
   #endpoint(): URL | undefined {
-    return this.endpoint ? new URL(this.endpoint, this.ownerDocument.baseURI) : undefined;
+    try {
+      return this.endpoint ? new URL(this.endpoint, this.ownerDocument.baseURI) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Focus on the step's status or outcome heading, once it is drawn. */
+  async #focusStatus(): Promise<void> {
+    await this.updateComplete;
+    elementById(this, this.#id('status'))?.focus();
   }
 
   #link(): URL | undefined {
@@ -259,7 +297,7 @@ export class CouncilPayment extends CouncilElement {
     this.step = step;
     const words = step === 'paid' ? 'paidTitle' : OUTCOME_WORDS[step]?.[0];
     if (words) this.#announcer.announce(this.i18n.t(words));
-    if (focus) void this.updateComplete.then(() => elementById(this, this.#id('status'))?.focus());
+    if (focus) void this.#focusStatus();
   }
 
   async #continue(): Promise<boolean> {
@@ -286,9 +324,8 @@ export class CouncilPayment extends CouncilElement {
       if (amount && 'pence' in amount) url.searchParams.set('amount', String(amount.pence));
     }
     this.step = 'redirecting';
-    await this.updateComplete;
     // Focus on where the resident is going, which a screen reader then reads: the fields are gone.
-    elementById(this, this.#id('status'))?.focus();
+    await this.#focusStatus();
     const start = new CustomEvent<PaymentStartDetail>('council-payment-start', {
       detail: { url: url.href },
       bubbles: true,
@@ -312,14 +349,14 @@ export class CouncilPayment extends CouncilElement {
 
   /** The payment set up by the back end, or undefined when it could not be (the resident is told why). */
   async #create(endpoint: URL, reference: string): Promise<URL | undefined> {
-    // A new attempt for a new reference; the same one (the same key) when the last attempt failed along the way.
-    if (this.#attempt?.reference !== reference) this.#attempt = { key: newAttemptKey(), reference };
+    const asked = { item: this.item, reference, language: this.i18n.lang === 'cy' ? 'cy' : 'en' } as const;
+    // The same attempt (the same key) when the last one, asking the same, failed along the way; otherwise a new one.
+    if (this.#attempt?.asked !== JSON.stringify(asked))
+      this.#attempt = { key: newAttemptKey(), asked: JSON.stringify(asked) };
     const { key } = this.#attempt;
-    const language = this.i18n.lang === 'cy' ? 'cy' : 'en';
-    const made = await this.#creating.run((signal) =>
-      createPayment(endpoint, { item: this.item, reference, language }, key, signal),
-    );
+    const made = await this.#creating.run((signal) => createPayment(endpoint, asked, key, signal));
     const code = this.#creating.error?.code;
+    if (code === 'idempotency-key-reused') this.#attempt = undefined;
     if (code === 'payment-reference-invalid' || (code === 'payment-item-unknown' && this.item === undefined)) {
       // The resident can put it right (the council's lookup found no payment for that reference): at the field.
       this.#creating.cancel();
@@ -329,7 +366,7 @@ export class CouncilPayment extends CouncilElement {
     } else if (code === 'payment-item-unknown') {
       // The page's item is not on the back end's price list: the council's to put right; the resident pays another way.
       this.#creating.cancel();
-      this.step = 'unavailable';
+      this.#show('unavailable', true);
       console.error(`[council-components] <council-payment>: the back end has no item "${String(this.item)}"`);
     }
     if (made) this.#attempt = undefined;
@@ -367,12 +404,10 @@ export class CouncilPayment extends CouncilElement {
       case 'creating':
         return this.#renderDetails(step === 'creating');
       case 'redirecting':
-        return html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t('redirecting')}</p>`;
       case 'checking':
-        return html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t('checking')}</p>`;
       case 'unavailable':
-        return html`<p class="ccuk-body">${this.i18n.t('unavailable')}</p>
-          ${this.#renderContact()}`;
+        return html`<p class="ccuk-body" id=${this.#id('status')} tabindex="-1">${this.i18n.t(step)}</p>
+          ${step === 'unavailable' ? this.#renderContact() : nothing}`;
       case 'paid':
         return this.#renderPaid();
       default:
@@ -391,7 +426,7 @@ export class CouncilPayment extends CouncilElement {
   #renderPaid(): TemplateResult {
     const status = this.#status;
     return html`<div class="ccuk-panel ccuk-panel--confirmation">
-        <h2 class="ccuk-panel__title" id=${this.#id('status')} tabindex="-1">${this.i18n.t('paidTitle')}</h2>
+        <h3 class="ccuk-panel__title" id=${this.#id('status')} tabindex="-1">${this.i18n.t('paidTitle')}</h3>
         <div class="ccuk-panel__body">${this.i18n.t('paidReference')}<br /><strong>${status?.reference}</strong></div>
       </div>
       ${
@@ -400,8 +435,7 @@ export class CouncilPayment extends CouncilElement {
               ${this.i18n.t('paidSummary', { amount: inPounds(status.amount), description: status.description })}
             </p>`
           : nothing
-      }
-      <p class="ccuk-body">${this.i18n.t('paidEmail')}</p>`;
+      }`;
   }
 
   #renderOutcome(step: PaymentStep): TemplateResult {
@@ -420,7 +454,7 @@ export class CouncilPayment extends CouncilElement {
     // For the page author, once per address given: the resident is told paying online is not available here.
     if (changed.has('paymentLink') && link !== undefined && !paymentLinkOf(link) && !this.endpoint)
       console.error(
-        `[council-components] <council-payment> takes GOV.UK Pay payment links only (https://www.gov.uk/payments/{service}/{link}), not ${link}`,
+        `[council-components] <council-payment>: not a GOV.UK Pay payment link (https://www.gov.uk/payments/…): ${link}`,
       );
   }
 

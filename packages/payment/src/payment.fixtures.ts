@@ -179,7 +179,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
     story: 'NotAvailable',
     title: 'A link that is not GOV.UK Pay’s: refused',
     markup: `<council-payment payment-link="https://pay.example.com/council" description="Pay a parking fine" description-cy="Talu dirwy parcio" contact-href="/contact-us"></council-payment>`,
-    logs: /<council-payment> takes GOV\.UK Pay payment links only .* not https:\/\/pay\.example\.com\/council/,
+    logs: /<council-payment>: not a GOV\.UK Pay payment link .*: https:\/\/pay\.example\.com\/council/,
     shows: {
       en: { currentStep: 'unavailable', text: 'Sorry, you cannot pay online here at the moment.' },
       cy: { currentStep: 'unavailable', text: 'ni allwch dalu ar-lein yma ar hyn o bryd' },
@@ -216,7 +216,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
     { card: '4444333322221111' },
     {
       en: { currentStep: 'paid', text: 'You paid £45.00 for Garden waste subscription 2027.' },
-      cy: { currentStep: 'paid', text: 'Rydych wedi talu £45.00 am Tanysgrifiad gwastraff gardd 2027.' },
+      cy: { currentStep: 'paid', text: 'Rydych wedi talu £45.00 ar gyfer Tanysgrifiad gwastraff gardd 2027.' },
     },
   ),
   ...returnedFrom(

@@ -26,7 +26,6 @@ export type PaymentStringKey =
   | 'paidTitle'
   | 'paidReference'
   | 'paidSummary'
-  | 'paidEmail'
   | 'declinedTitle'
   | 'declinedBody'
   | 'expiredTitle'
@@ -74,7 +73,6 @@ const ownStrings: Catalogue<PaymentStringKey> = {
     paidTitle: 'Payment received',
     paidReference: 'Your payment reference',
     paidSummary: 'You paid {amount} for {description}.',
-    paidEmail: 'If you gave an email address, GOV.UK Pay has sent you a confirmation email.',
     declinedTitle: 'Your payment was declined',
     declinedBody: 'Try again with a different card, or contact your bank.',
     expiredTitle: 'Your payment session has expired',
@@ -118,8 +116,7 @@ const ownStrings: Catalogue<PaymentStringKey> = {
     checking: 'Yn gwirio eich taliad…',
     paidTitle: 'Taliad wedi ei dderbyn',
     paidReference: 'Cyfeirnod eich taliad',
-    paidSummary: 'Rydych wedi talu {amount} am {description}.',
-    paidEmail: 'Os gwnaethoch roi cyfeiriad e-bost, mae GOV.UK Pay wedi anfon e-bost cadarnhau atoch.',
+    paidSummary: 'Rydych wedi talu {amount} ar gyfer {description}.',
     declinedTitle: 'Mae eich taliad wedi cael ei wrthod',
     declinedBody: 'Rhowch gynnig ar gerdyn gwahanol, neu cysylltwch â’ch banc.',
     expiredTitle: 'Daeth eich sesiwn taliad i ben',

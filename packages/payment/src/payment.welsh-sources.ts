@@ -180,14 +180,9 @@ export const paymentWelshSources: WelshSources<PaymentStringKey> = {
     where: `${OPG_LPA} (paymentConfirmationContent)`,
     words: 'Rydych chi wedi talu am eich LPA',
     match: 'close',
-    note: 'The same construction, for another English sentence.',
-  },
-  paidEmail: {
-    service: 'HMRC card payments',
-    where: `${HMRC_CARD_PAYMENTS} (payment-complete.passengers.p2)`,
-    words: 'Os gwnaethoch roi cyfeiriad e-bost, mae copi o’r dderbynneb hon wedi’i hanfon atoch',
-    match: 'close',
-    note: `Its first half; the second is GOV.UK Forms’ “Rydym wedi anfon e-bost cadarnhau atoch” (${GOVUK_FORMS}, form.submitted.email_sent).`,
+    note:
+      'The same construction, for another English sentence. “ar gyfer” (for), not “am”: the description follows as ' +
+      'the council wrote it, which could not take the soft mutation “am” calls for.',
   },
   declinedTitle: {
     service: 'GOV.UK Pay',

@@ -67,7 +67,7 @@ export async function createPayment(
         signal,
       });
       const page = cardPageOf(nextUrl, endpoint);
-      if (!page) throw new ProviderError('unexpected-response', 'Not a GOV.UK Pay page');
+      if (!page) throw new ProviderError('unexpected-response', 'Not GOV.UK Pay');
       return page;
     } catch (error) {
       // The same attempt is still being answered (a retry overtook it): wait as asked, then ask for its answer.

@@ -15,11 +15,11 @@ export function installInPageBackend(backend: FakeService, prefixes: readonly st
   const jar = new CookieJar();
   recordSetCookies();
   globalThis.fetch = async (input, init) => {
-    const request = new Request(input instanceof Request ? input : new URL(String(input), document.baseURI), init);
-    const url = new URL(request.url);
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     const local = url.origin === location.origin && prefixes.some((prefix) => url.pathname.startsWith(prefix));
+    // Made only for the page's back end: a Request read here could not be sent to the network after.
     if (!local) return network(input, init);
-    const response = await inPage(jar.sendWith(request));
+    const response = await inPage(jar.sendWith(new Request(input instanceof Request ? input : url, init)));
     jar.keep(SET_COOKIES.get(response) ?? [], url);
     return response;
   };
@@ -43,9 +43,12 @@ function recordSetCookies(): void {
   };
 }
 
-/** The back end's cookies, sent back on the paths they were set for; `Max-Age=0` forgets one. */
+/**
+ * The back end's cookies, as RFC 6265 keeps them for one origin: each by its name and path, sent back on requests
+ * under that path; without `Path`, the request's directory; `Max-Age` of none or less forgets one.
+ */
 class CookieJar {
-  readonly #cookies = new Map<string, { value: string; path: string }>();
+  readonly #cookies = new Map<string, { name: string; value: string; path: string }>();
 
   keep(setCookies: readonly string[], url: URL): void {
     for (const line of setCookies) {
@@ -55,8 +58,9 @@ class CookieJar {
       const name = pair.slice(0, at);
       const attribute = (wanted: string): string | undefined =>
         attributes.find((part) => part.toLowerCase().startsWith(`${wanted}=`))?.slice(wanted.length + 1);
-      if (attribute('max-age') === '0') this.#cookies.delete(name);
-      else this.#cookies.set(name, { value: pair.slice(at + 1), path: attribute('path') ?? url.pathname });
+      const path = attribute('path') ?? (url.pathname.slice(0, url.pathname.lastIndexOf('/')) || '/');
+      if (Number(attribute('max-age') ?? 1) <= 0) this.#cookies.delete(`${name};${path}`);
+      else this.#cookies.set(`${name};${path}`, { name, value: pair.slice(at + 1), path });
     }
   }
 
@@ -66,9 +70,11 @@ class CookieJar {
    */
   sendWith(request: Request): Request {
     const path = new URL(request.url).pathname;
-    const sent = [...this.#cookies]
-      .filter(([, cookie]) => path === cookie.path || path.startsWith(`${cookie.path.replace(/\/$/, '')}/`))
-      .map(([name, cookie]) => `${name}=${cookie.value}`);
+    const sent = [...this.#cookies.values()]
+      .filter((cookie) => path === cookie.path || path.startsWith(`${cookie.path.replace(/\/$/, '')}/`))
+      // Longer paths first, as browsers send them.
+      .sort((a, b) => b.path.length - a.path.length)
+      .map((cookie) => `${cookie.name}=${cookie.value}`);
     if (sent.length === 0) return request;
     const headers = new Headers(request.headers);
     headers.set('Cookie', sent.join('; '));

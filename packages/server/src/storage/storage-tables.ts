@@ -11,6 +11,8 @@ export interface StorageTables {
   places: PlacesTable;
   payments: PaymentsTable;
   payment_events: PaymentEventsTable;
+  booking_holds: BookingHoldsTable;
+  bookings: BookingsTable;
 }
 
 /** One row per migration applied, by name. */
@@ -75,4 +77,35 @@ export interface PaymentEventsTable {
   /** What told us: `create`, `status` (a read from GOV.UK Pay), `webhook`. */
   source: string;
   webhook_message_id: string | null;
+}
+
+/** A slot held for a resident while they give their details: its place is taken from the slot's pool. */
+export interface BookingHoldsTable {
+  id: string;
+  service: string;
+  pool: string;
+  /** ISO 8601 UTC. */
+  slot_start: string;
+  slot_end: string;
+  /** `held`, or `booked` once its place has passed to a booking. */
+  state: 'held' | 'booked';
+  expires_at: string;
+  created_at: string;
+}
+
+/** A booking: its slot, the resident's details, and a digest of the token that changes or cancels it. */
+export interface BookingsTable {
+  reference: string;
+  service: string;
+  pool: string;
+  slot_start: string;
+  slot_end: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  language: 'en' | 'cy';
+  token_hash: string;
+  status: 'booked' | 'cancelled';
+  created_at: string;
+  updated_at: string;
 }

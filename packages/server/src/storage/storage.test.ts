@@ -446,7 +446,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
         status: 0,
         lines: [
           expect.stringMatching(
-            /^council-migrate: applied 0001-idempotency-keys, 0002-places, 0003-payments to the .* \(3 migrations in all\)\.$/,
+            /^council-migrate: applied 0001-idempotency-keys, 0002-places, 0003-payments, 0004-bookings to the .* \(4 migrations in all\)\.$/,
           ),
         ],
       });

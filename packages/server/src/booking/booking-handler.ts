@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from '@council-components/collections/local-date.js';
+import { londonIso } from '@council-components/collections/london-time.js';
+import type { Handler } from '../http/handler.js';
+import { errorResponse, jsonResponse } from '../http/json-response.js';
+import { RateLimiter } from '../http/rate-limiter.js';
+import { IdempotencyKeys, isIdempotencyKey, requestHashOf } from '../storage/idempotency-keys.js';
+import type { StorageTables } from '../storage/storage-tables.js';
+import type { BookableService, BookingConfig } from './booking-config.js';
+import { bookableDates, poolOf, slotsOn } from './booking-slots.js';
+import { BookingStore, newSecret, tokenHashOf, type BookingDetails, type BookingRow } from './booking-store.js';
+
+export interface BookingHandlersOptions {
+  storage: { db: Kysely<StorageTables> };
+  config: BookingConfig;
+  /** Holds and bookings per client per minute, and the burst allowed. Default 30 and 10. */
+  rateLimit?: { perMinute: number; burst: number };
+  now?: () => Date;
+}
+
+/** A slot as FHIR's Slot has it: `free` with places left, `busy` when they are all taken, `busy-unavailable` past. */
+export type SlotStatus = 'free' | 'busy' | 'busy-unavailable';
+
+/** The most days one availability request covers. */
+const MOST_DAYS = 62;
+
+/** A booking as the resident is told of it: never the token's digest, never another resident's details. */
+const answerOf = (booking: BookingRow) => ({
+  reference: booking.reference,
+  service: booking.service,
+  start: londonIso(new Date(booking.slot_start)),
+  end: londonIso(new Date(booking.slot_end)),
+  status: booking.status,
+});
+
+/** The JSON object a request sent, or undefined when it is not one. */
+async function bodyOf(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : undefined);
+
+/** The resident's details checked as GOV.UK asks for them, or the name of the first field that is wrong. */
+function detailsOf(body: Record<string, unknown>): BookingDetails | { field: 'name' | 'email' | 'phone' | 'language' } {
+  const name = text(body['name']);
+  const email = text(body['email']);
+  const phone = text(body['phone']) || undefined;
+  const language = body['language'] ?? 'en';
+  if (!name || name.length > 200) return { field: 'name' };
+  if (!email || email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { field: 'email' };
+  if (phone !== undefined && !/^\+?[\d\s()-]{7,25}$/.test(phone)) return { field: 'phone' };
+  if (language !== 'en' && language !== 'cy') return { field: 'language' };
+  return { name, email, phone, language };
+}
+
+/**
+ * The council's booking endpoints on the embedded store (`openapi/booking.openapi.json`), under `/api/booking`:
+ *
+ * - `GET …/services`: what can be booked, and the dates bookable.
+ * - `GET …/availability?service=&from=&to=`: each day's slots, start and end with their UTC offsets, status as
+ *   FHIR's Slot, places left.
+ * - `POST …/holds` `{ service, start }`: holds a place while the resident gives their details, until `expiresAt`.
+ * - `POST …/bookings` `{ hold, name, email, phone?, language? }` with an `Idempotency-Key`: the booking, its
+ *   reference, and the token that changes or cancels it (to send to the resident).
+ * - `POST …/cancel` `{ reference, token }`, `POST …/change` `{ reference, token, hold }`.
+ */
+export function createBookingHandlers(
+  options: BookingHandlersOptions,
+): Record<'services' | 'availability' | 'hold' | 'book' | 'cancel' | 'change', Handler> {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const store = new BookingStore(options.storage.db, now);
+  const keys = new IdempotencyKeys(options.storage.db, { now });
+  const limiter = new RateLimiter(options.rateLimit ?? { perMinute: 30, burst: 10 });
+  const serviceOf = (id: unknown): BookableService | undefined => config.services.find((service) => service.id === id);
+
+  /** The slot of `service` that starts at `start` (any offset), if it is bookable now. */
+  function bookableSlot(service: BookableService, start: unknown) {
+    const at = typeof start === 'string' ? Date.parse(start) : Number.NaN;
+    if (Number.isNaN(at) || at <= now().getTime()) return undefined;
+    const { first, last } = bookableDates(config, now());
+    for (let date = first; date <= last; date = addDays(date, 1)) {
+      const slot = slotsOn(service, date, config).find((candidate) => candidate.startAt.getTime() === at);
+      if (slot) return slot;
+    }
+    return undefined;
+  }
+
+  const services: Handler = () => {
+    const { first, last } = bookableDates(config, now());
+    return Promise.resolve(
+      jsonResponse(
+        {
+          services: config.services.map(({ id, name, slotMinutes }) => ({ id, name, slotMinutes })),
+          bookable: { from: first, to: last },
+        },
+        { headers: { 'Cache-Control': 'no-store' } },
+      ),
+    );
+  };
+
+  const availability: Handler = async (request) => {
+    const query = new URL(request.url).searchParams;
+    const service = serviceOf(query.get('service'));
+    if (!service) return errorResponse('booking-service-unknown');
+    const window = bookableDates(config, now());
+    const from = query.get('from') ?? window.first;
+    const to = query.get('to') ?? addDays(from, 13);
+    if (!isLocalDate(from) || !isLocalDate(to) || daysBetween(from, to) < 0 || daysBetween(from, to) >= MOST_DAYS)
+      return errorResponse('booking-request-invalid', { message: `from and to: dates, at most ${MOST_DAYS} days` });
+    if (to < window.first || from > window.last) return errorResponse('booking-date-outside-window');
+    await store.releaseLapsed();
+    const days: { date: LocalDate; slots: ReturnType<typeof slotsOn> }[] = [];
+    for (
+      let date = from < window.first ? window.first : from;
+      date <= to && date <= window.last;
+      date = addDays(date, 1)
+    )
+      days.push({ date, slots: slotsOn(service, date, config) });
+    const pools = days.flatMap(({ slots }) =>
+      slots.map((slot) => ({ pool: poolOf(service.id, slot.startAt), capacity: service.capacity })),
+    );
+    const left = await store.placesLeftIn(pools);
+    const at = now().getTime();
+    return jsonResponse(
+      {
+        service: service.id,
+        days: days.map(({ date, slots }) => ({
+          date,
+          slots: slots.map((slot) => {
+            const places = slot.startAt.getTime() <= at ? 0 : (left.get(poolOf(service.id, slot.startAt)) ?? 0);
+            const status: SlotStatus = slot.startAt.getTime() <= at ? 'busy-unavailable' : places > 0 ? 'free' : 'busy';
+            return { start: londonIso(slot.startAt), end: londonIso(slot.endAt), status, placesLeft: places };
+          }),
+        })),
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  };
+
+  const hold: Handler = async (request, { clientAddress }) => {
+    const body = await bodyOf(request);
+    if (!body) return errorResponse('booking-request-invalid');
+    const service = serviceOf(body['service']);
+    if (!service) return errorResponse('booking-service-unknown');
+    const slot = bookableSlot(service, body['start']);
+    if (!slot) return errorResponse('booking-slot-unknown');
+    const decision = limiter.take(clientAddress);
+    if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+    await store.releaseLapsed();
+    const held = await store.hold(service.id, slot, service.capacity, config.holdMinutes);
+    if (held === 'full') return errorResponse('booking-slot-full');
+    return jsonResponse(
+      {
+        hold: held.id,
+        service: service.id,
+        start: londonIso(slot.startAt),
+        end: londonIso(slot.endAt),
+        expiresAt: londonIso(held.expiresAt),
+      },
+      { status: 201, headers: { 'Cache-Control': 'no-store' } },
+    );
+  };
+
+  const book: Handler = async (request, { clientAddress }) => {
+    const key = request.headers.get('idempotency-key') ?? '';
+    if (!isIdempotencyKey(key)) return errorResponse('idempotency-key-missing');
+    const body = await bodyOf(request);
+    const holdId = text(body?.['hold']);
+    if (!body || !holdId) return errorResponse('booking-request-invalid');
+    const details = detailsOf(body);
+    if ('field' in details) return errorResponse('booking-details-invalid', { message: details.field });
+    const decision = limiter.take(clientAddress);
+    if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+    const hash = await requestHashOf(holdId, details.name, details.email, details.phone ?? '', details.language);
+    const result = await keys.once('booking:book', key, hash, async () => {
+      const token = newSecret();
+      const booked = await store.book(holdId, details, await tokenHashOf(token));
+      // A lapsed hold is this request's answer, as a booking is: a retry is told the same.
+      if (booked === 'hold-expired') return { status: 410, body: { error: { code: 'booking-hold-expired' } } };
+      return { status: 201, body: { ...answerOf(booked), token } };
+    });
+    if (result.outcome === 'in-progress') return errorResponse('booking-in-progress', { retryAfterSeconds: 1 });
+    if (result.outcome === 'key-reused') return errorResponse('idempotency-key-reused');
+    return jsonResponse(result.answer.body, {
+      status: result.answer.status === 201 && result.outcome !== 'answered' ? 200 : result.answer.status,
+      headers: { 'Cache-Control': 'no-store' },
+    });
+  };
+
+  const cancel: Handler = async (request) => {
+    const body = await bodyOf(request);
+    const reference = text(body?.['reference']);
+    const token = text(body?.['token']);
+    if (!reference || !token) return errorResponse('booking-request-invalid');
+    const cancelled = await store.cancel(reference, await tokenHashOf(token));
+    // A wrong token and no such booking are answered alike: the answer tells a guesser nothing.
+    if (!cancelled) return errorResponse('booking-not-found');
+    return jsonResponse(answerOf(cancelled), { headers: { 'Cache-Control': 'no-store' } });
+  };
+
+  const change: Handler = async (request) => {
+    const body = await bodyOf(request);
+    const reference = text(body?.['reference']);
+    const token = text(body?.['token']);
+    const holdId = text(body?.['hold']);
+    if (!reference || !token || !holdId) return errorResponse('booking-request-invalid');
+    const moved = await store.move(reference, await tokenHashOf(token), holdId);
+    if (!moved) return errorResponse('booking-not-found');
+    if (moved === 'hold-expired') return errorResponse('booking-hold-expired');
+    return jsonResponse(answerOf(moved), { headers: { 'Cache-Control': 'no-store' } });
+  };
+
+  return { services, availability, hold, book, cancel, change };
+}

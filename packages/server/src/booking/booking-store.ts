@@ -1,0 +1,213 @@
+import type { Kysely } from 'kysely';
+import { placesLeft, returnPlaces, setCapacity, takePlaces } from '../storage/places.js';
+import type { BookingsTable, StorageTables } from '../storage/storage-tables.js';
+import { base64urlOf, hexOf } from '../web-crypto/byte-encodings.js';
+import { poolOf, type SlotTime } from './booking-slots.js';
+
+/** What a resident gives to book: checked by the handler before it reaches the store. */
+export interface BookingDetails {
+  name: string;
+  email: string;
+  phone: string | undefined;
+  language: 'en' | 'cy';
+}
+
+export type BookingRow = BookingsTable;
+
+/** Letters and digits that cannot be mistaken for one another when read out or typed: no 0/O, 1/I/L. */
+const REFERENCE_LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A booking reference: `BK-` and 10 characters (about 50 bits), grouped for reading out (`BK-7KQ2M-X4DPA`). */
+export function newBookingReference(): string {
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => REFERENCE_LETTERS[byte % 31]);
+  return `BK-${letters.slice(0, 5).join('')}-${letters.slice(5).join('')}`;
+}
+
+/** 128 random bits, for a hold's id or a booking's token. */
+export function newSecret(): string {
+  return base64urlOf(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/** What is stored of a token: its SHA-256, so that the database alone cannot change or cancel a booking. */
+export async function tokenHashOf(token: string): Promise<string> {
+  return hexOf(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`booking-token:${token}`)));
+}
+
+/**
+ * The embedded booking store, on the storage layer (SQLite or PostgreSQL). A slot's places are a `places` pool: a
+ * hold takes one, in one conditional update, so that when residents race for the last place exactly one gets it, on
+ * either engine. A booking keeps its hold's place; a hold that lapses, or a booking cancelled or moved, gives its
+ * place back. Every change is one transaction.
+ */
+export class BookingStore {
+  readonly #db: Kysely<StorageTables>;
+  readonly #now: () => Date;
+
+  constructor(db: Kysely<StorageTables>, now: () => Date = () => new Date()) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  /** Places left in each pool; a pool nobody has held yet has all its `capacity`. */
+  async placesLeftIn(pools: readonly { pool: string; capacity: number }[]): Promise<Map<string, number>> {
+    const rows =
+      pools.length === 0
+        ? []
+        : await this.#db
+            .selectFrom('places')
+            .select(['pool', 'capacity', 'taken'])
+            .where(
+              'pool',
+              'in',
+              pools.map(({ pool }) => pool),
+            )
+            .execute();
+    const found = new Map(rows.map((row) => [row.pool, row.capacity - row.taken]));
+    return new Map(pools.map(({ pool, capacity }) => [pool, found.get(pool) ?? capacity]));
+  }
+
+  /** Gives back the places of holds that have lapsed; each is given back once, however many callers sweep. */
+  async releaseLapsed(): Promise<number> {
+    const now = this.#now().toISOString();
+    const lapsed = await this.#db
+      .selectFrom('booking_holds')
+      .select(['id', 'pool'])
+      .where('state', '=', 'held')
+      .where('expires_at', '<=', now)
+      .limit(200)
+      .execute();
+    let released = 0;
+    for (const hold of lapsed) {
+      released += await this.#db.transaction().execute(async (trx) => {
+        const gone = await trx
+          .deleteFrom('booking_holds')
+          .where('id', '=', hold.id)
+          .where('state', '=', 'held')
+          .where('expires_at', '<=', now)
+          .executeTakeFirst();
+        if (gone.numDeletedRows !== 1n) return 0;
+        await returnPlaces(trx, hold.pool);
+        return 1;
+      });
+    }
+    return released;
+  }
+
+  /** Holds a place in a slot for `holdMinutes`, or says it is full. */
+  async hold(
+    service: string,
+    slot: SlotTime,
+    capacity: number,
+    holdMinutes: number,
+  ): Promise<{ id: string; expiresAt: Date } | 'full'> {
+    const pool = poolOf(service, slot.startAt);
+    const now = this.#now();
+    const expiresAt = new Date(now.getTime() + holdMinutes * 60_000);
+    const id = newSecret();
+    return this.#db.transaction().execute(async (trx) => {
+      if ((await placesLeft(trx, pool)) === undefined) await setCapacity(trx, pool, capacity);
+      if (!(await takePlaces(trx, pool))) return 'full';
+      await trx
+        .insertInto('booking_holds')
+        .values({
+          id,
+          service,
+          pool,
+          slot_start: slot.startAt.toISOString(),
+          slot_end: slot.endAt.toISOString(),
+          state: 'held',
+          expires_at: expiresAt.toISOString(),
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return { id, expiresAt };
+    });
+  }
+
+  /**
+   * Turns a hold into a booking, its place with it; `hold-expired` when the hold has lapsed, was never made, or has
+   * already been booked (the place may be someone else's by now).
+   */
+  async book(holdId: string, details: BookingDetails, tokenHash: string): Promise<BookingRow | 'hold-expired'> {
+    const now = this.#now().toISOString();
+    return this.#db.transaction().execute(async (trx) => {
+      const claimed = await trx
+        .updateTable('booking_holds')
+        .set({ state: 'booked' })
+        .where('id', '=', holdId)
+        .where('state', '=', 'held')
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
+      const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
+      const booking: BookingRow = {
+        reference: newBookingReference(),
+        service: hold.service,
+        pool: hold.pool,
+        slot_start: hold.slot_start,
+        slot_end: hold.slot_end,
+        name: details.name,
+        email: details.email,
+        phone: details.phone ?? null,
+        language: details.language,
+        token_hash: tokenHash,
+        status: 'booked',
+        created_at: now,
+        updated_at: now,
+      };
+      await trx.insertInto('bookings').values(booking).execute();
+      return booking;
+    });
+  }
+
+  /** Cancels a booking and gives its place back; cancelling it again is no error. Undefined: no such booking. */
+  async cancel(reference: string, tokenHash: string): Promise<BookingRow | undefined> {
+    const now = this.#now().toISOString();
+    return this.#db.transaction().execute(async (trx) => {
+      const booking = await this.#bookingOf(trx, reference, tokenHash);
+      if (booking?.status !== 'booked') return booking;
+      await trx
+        .updateTable('bookings')
+        .set({ status: 'cancelled', updated_at: now })
+        .where('reference', '=', reference)
+        .execute();
+      await returnPlaces(trx, booking.pool);
+      return { ...booking, status: 'cancelled', updated_at: now };
+    });
+  }
+
+  /**
+   * Moves a booking to the slot of a hold the resident made, giving the old slot's place back, in one transaction.
+   * Undefined: no such booking (or it was cancelled); `hold-expired`: the new slot's hold has lapsed.
+   */
+  async move(reference: string, tokenHash: string, holdId: string): Promise<BookingRow | 'hold-expired' | undefined> {
+    const now = this.#now().toISOString();
+    return this.#db.transaction().execute(async (trx) => {
+      const booking = await this.#bookingOf(trx, reference, tokenHash);
+      if (booking?.status !== 'booked') return undefined;
+      const claimed = await trx
+        .updateTable('booking_holds')
+        .set({ state: 'booked' })
+        .where('id', '=', holdId)
+        .where('state', '=', 'held')
+        .where('service', '=', booking.service)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
+      const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
+      const moved = { pool: hold.pool, slot_start: hold.slot_start, slot_end: hold.slot_end, updated_at: now };
+      await trx.updateTable('bookings').set(moved).where('reference', '=', reference).execute();
+      await returnPlaces(trx, booking.pool);
+      return { ...booking, ...moved };
+    });
+  }
+
+  async #bookingOf(trx: Kysely<StorageTables>, reference: string, tokenHash: string): Promise<BookingRow | undefined> {
+    return trx
+      .selectFrom('bookings')
+      .selectAll()
+      .where('reference', '=', reference)
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+  }
+}
