@@ -22,8 +22,18 @@ export function bookingRoutes(options: {
       made ??= options
         .storage()
         .then((storage) =>
-          createBookingHandlers({ storage, config: options.config, rateLimit: { perMinute: 120, burst: 30 } }),
-        );
+          createBookingHandlers({
+            storage,
+            config: options.config,
+            tokenSecret: 'sandbox-booking-token-secret-not-for-production-use',
+            rateLimit: { perMinute: 120, burst: 30 },
+          }),
+        )
+        .catch((error: unknown) => {
+          // A database that failed to open is tried again at the next request, not kept failing.
+          made = undefined;
+          throw error;
+        });
       return (await made)[name](request, context);
     };
   return [

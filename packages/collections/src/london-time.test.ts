@@ -48,6 +48,19 @@ describe('times of day for residents, in London', () => {
     );
   });
 
+  it('gives an instant with seconds its London offset, not one rounded from the seconds', () => {
+    expect(londonIso(new Date('2026-07-06T10:00:45.123Z'))).toBe('2026-07-06T11:00:45+01:00');
+    expect(londonIso(new Date('2026-12-03T10:10:59.999Z'))).toBe('2026-12-03T10:10:59+00:00');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) }), (ms) => {
+        const at = new Date(ms);
+        expect(londonIso(at)).toMatch(/[+-]0[01]:00$/);
+        expect(Date.parse(londonIso(at))).toBe(Math.floor(ms / 1000) * 1000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads and writes wall-clock times, and refuses what is not one', () => {
     expect(['00:00', '09:05', '23:59'].map(minutesOf)).toEqual([0, 545, 1439]);
     expect(['24:00', '9:05', '12:60', '', '12:00:00'].map(minutesOf)).toEqual([

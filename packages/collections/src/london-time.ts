@@ -63,7 +63,8 @@ export function londonInstants(date: LocalDate, time: WallTime): Date[] {
 export function londonIso(at: Date): string {
   const { date, time } = londonWallClock(at);
   const asIfUtc = Date.parse(`${date}T${time}:00Z`);
-  const offset = Math.round((asIfUtc - at.getTime()) / 60_000);
+  // The wall clock shows whole minutes: the offset is from the instant's own minute, whatever its seconds.
+  const offset = (asIfUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000;
   const sign = offset < 0 ? '-' : '+';
   return `${date}T${time}:${String(at.getUTCSeconds()).padStart(2, '0')}${sign}${wallTimeOf(Math.abs(offset))}`;
 }

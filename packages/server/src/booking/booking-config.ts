@@ -59,24 +59,49 @@ const localDate: Check<LocalDate> = (value, path) => {
   return value;
 };
 
-const openingHours: Check<OpeningHours> = (value, path) =>
-  arrayOf((pair, at): readonly [string, string] => {
+/**
+ * `check`, refusing any setting it does not know: a typo (`Monday`, `bankholidays`) would otherwise be dropped, and a
+ * service open on no day, or on Christmas Day, would start without a word.
+ */
+function only<T>(names: readonly string[], check: Check<T>): Check<T> {
+  return (value, path) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const unknown = Object.keys(value).find((name) => !names.includes(name));
+      if (unknown !== undefined) throw new ShapeError(`${path ?? '$'}.${unknown}`, `one of ${names.join(', ')}`);
+    }
+    return check(value, path);
+  };
+}
+
+/** A day's opening hours: each range an opening before a closing time, in order, none overlapping the one before. */
+const openingHours: Check<OpeningHours> = (value, path) => {
+  let closed = -1;
+  return arrayOf((pair, at): readonly [string, string] => {
     if (!Array.isArray(pair) || pair.length !== 2) throw new ShapeError(at ?? '$', 'an ["HH:MM", "HH:MM"] pair');
     const [opens, closes] = pair.map((time: unknown) => (typeof time === 'string' ? minutesOf(time) : undefined));
     if (opens === undefined || closes === undefined || opens >= closes)
       throw new ShapeError(at ?? '$', 'an opening time before a closing time, HH:MM');
+    if (opens < closed) throw new ShapeError(at ?? '$', 'a range after the one before it, not overlapping it');
+    closed = closes;
     return [String(pair[0]), String(pair[1])];
   })(value, path);
+};
+
+const SERVICE_SETTINGS = ['id', 'name', 'slotMinutes', 'capacity', 'openingHours', 'closures'];
+const SETTINGS = ['services', 'bankHolidays', 'window', 'holdMinutes'];
 
 const service: Check<BookableService> = (value, path) => {
-  const checked = objectOf({
-    id: matching(/^[a-z0-9][a-z0-9-]{0,62}$/, 'an id of lower-case letters, digits and dashes'),
-    name: objectOf({ en: isString, cy: isString }),
-    slotMinutes: wholeNumber(5, 24 * 60),
-    capacity: wholeNumber(1, 10_000),
-    openingHours: objectOf(Object.fromEntries(WEEKDAYS.map((day) => [day, optional(openingHours)]))),
-    closures: optional(arrayOf(localDate)),
-  })(value, path);
+  const checked = only(
+    SERVICE_SETTINGS,
+    objectOf({
+      id: matching(/^[a-z0-9][a-z0-9-]{0,62}$/, 'an id of lower-case letters, digits and dashes'),
+      name: only(['en', 'cy'], objectOf({ en: isString, cy: isString })),
+      slotMinutes: wholeNumber(5, 24 * 60),
+      capacity: wholeNumber(1, 10_000),
+      openingHours: only(WEEKDAYS, objectOf(Object.fromEntries(WEEKDAYS.map((day) => [day, optional(openingHours)])))),
+      closures: optional(arrayOf(localDate)),
+    }),
+  )(value, path);
   return { ...checked, closures: checked.closures ?? [] };
 };
 
@@ -85,12 +110,15 @@ const service: Check<BookableService> = (value, path) => {
  * that a council's mistake is found when the server starts, not by a resident.
  */
 export function bookingConfigOf(json: unknown): BookingConfig {
-  const config = objectOf({
-    services: arrayOf(service),
-    bankHolidays: optional(arrayOf(localDate)),
-    window: objectOf({ fromDays: wholeNumber(0, 366), toDays: wholeNumber(0, 731) }),
-    holdMinutes: wholeNumber(1, 60),
-  })(json);
+  const config = only(
+    SETTINGS,
+    objectOf({
+      services: arrayOf(service),
+      bankHolidays: optional(arrayOf(localDate)),
+      window: only(['fromDays', 'toDays'], objectOf({ fromDays: wholeNumber(0, 366), toDays: wholeNumber(0, 731) })),
+      holdMinutes: wholeNumber(1, 60),
+    }),
+  )(json);
   if (config.window.toDays < config.window.fromDays)
     throw new ShapeError('$.window.toDays', 'no fewer days than window.fromDays');
   const ids = config.services.map(({ id }) => id);

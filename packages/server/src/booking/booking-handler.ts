@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { addDays, daysBetween, isLocalDate, type LocalDate } from '@council-components/collections/local-date.js';
-import { londonIso } from '@council-components/collections/london-time.js';
+import { londonWallClock, londonIso } from '@council-components/collections/london-time.js';
 import type { Handler } from '../http/handler.js';
 import { errorResponse, jsonResponse } from '../http/json-response.js';
 import { RateLimiter } from '../http/rate-limiter.js';
@@ -8,11 +8,16 @@ import { IdempotencyKeys, isIdempotencyKey, requestHashOf } from '../storage/ide
 import type { StorageTables } from '../storage/storage-tables.js';
 import type { BookableService, BookingConfig } from './booking-config.js';
 import { bookableDates, poolOf, slotsOn } from './booking-slots.js';
-import { BookingStore, newSecret, tokenHashOf, type BookingDetails, type BookingRow } from './booking-store.js';
+import { BookingStore, tokenFor, tokenHashOf, type BookingDetails, type BookingRow } from './booking-store.js';
 
 export interface BookingHandlersOptions {
   storage: { db: Kysely<StorageTables> };
   config: BookingConfig;
+  /**
+   * Makes each booking's token (an HMAC of its reference): at least 32 random characters, kept with the server's
+   * other secrets. A new secret makes the tokens already sent stop working.
+   */
+  tokenSecret: string;
   /** Holds and bookings per client per minute, and the burst allowed. Default 30 and 10. */
   rateLimit?: { perMinute: number; burst: number };
   now?: () => Date;
@@ -81,16 +86,19 @@ export function createBookingHandlers(
   const limiter = new RateLimiter(options.rateLimit ?? { perMinute: 30, burst: 10 });
   const serviceOf = (id: unknown): BookableService | undefined => config.services.find((service) => service.id === id);
 
-  /** The slot of `service` that starts at `start` (any offset), if it is bookable now. */
+  /**
+   * The slot of `service` that starts at `start`, if it is bookable now. `start` must say its offset (`Z` or
+   * `±HH:MM`): a time without one would be read in the server's zone. Only the slots of its own London date are made.
+   */
   function bookableSlot(service: BookableService, start: unknown) {
-    const at = typeof start === 'string' ? Date.parse(start) : Number.NaN;
+    if (typeof start !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(start))
+      return undefined;
+    const at = Date.parse(start);
     if (Number.isNaN(at) || at <= now().getTime()) return undefined;
     const { first, last } = bookableDates(config, now());
-    for (let date = first; date <= last; date = addDays(date, 1)) {
-      const slot = slotsOn(service, date, config).find((candidate) => candidate.startAt.getTime() === at);
-      if (slot) return slot;
-    }
-    return undefined;
+    const { date } = londonWallClock(new Date(at));
+    if (date < first || date > last) return undefined;
+    return slotsOn(service, date, config).find((candidate) => candidate.startAt.getTime() === at);
   }
 
   const services: Handler = () => {
@@ -112,7 +120,7 @@ export function createBookingHandlers(
     if (!service) return errorResponse('booking-service-unknown');
     const window = bookableDates(config, now());
     const from = query.get('from') ?? window.first;
-    const to = query.get('to') ?? addDays(from, 13);
+    const to = query.get('to') ?? (isLocalDate(from) ? addDays(from, 13) : from);
     if (!isLocalDate(from) || !isLocalDate(to) || daysBetween(from, to) < 0 || daysBetween(from, to) >= MOST_DAYS)
       return errorResponse('booking-request-invalid', { message: `from and to: dates, at most ${MOST_DAYS} days` });
     if (to < window.first || from > window.last) return errorResponse('booking-date-outside-window');
@@ -150,10 +158,10 @@ export function createBookingHandlers(
     if (!body) return errorResponse('booking-request-invalid');
     const service = serviceOf(body['service']);
     if (!service) return errorResponse('booking-service-unknown');
-    const slot = bookableSlot(service, body['start']);
-    if (!slot) return errorResponse('booking-slot-unknown');
     const decision = limiter.take(clientAddress);
     if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
+    const slot = bookableSlot(service, body['start']);
+    if (!slot) return errorResponse('booking-slot-unknown');
     await store.releaseLapsed();
     const held = await store.hold(service.id, slot, service.capacity, config.holdMinutes);
     if (held === 'full') return errorResponse('booking-slot-full');
@@ -181,15 +189,20 @@ export function createBookingHandlers(
     if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
     const hash = await requestHashOf(holdId, details.name, details.email, details.phone ?? '', details.language);
     const result = await keys.once('booking:book', key, hash, async () => {
-      const token = newSecret();
-      const booked = await store.book(holdId, details, await tokenHashOf(token));
+      const booked = await store.book(holdId, details, async (reference) =>
+        tokenHashOf(await tokenFor(reference, options.tokenSecret)),
+      );
       // A lapsed hold is this request's answer, as a booking is: a retry is told the same.
       if (booked === 'hold-expired') return { status: 410, body: { error: { code: 'booking-hold-expired' } } };
-      return { status: 201, body: { ...answerOf(booked), token } };
+      // Stored without its token, which is made again for every answer: no secret is kept in the database.
+      return { status: 201, body: answerOf(booked) };
     });
     if (result.outcome === 'in-progress') return errorResponse('booking-in-progress', { retryAfterSeconds: 1 });
     if (result.outcome === 'key-reused') return errorResponse('idempotency-key-reused');
-    return jsonResponse(result.answer.body, {
+    const answer = result.answer.body as ReturnType<typeof answerOf> | { error: unknown };
+    const answered =
+      'reference' in answer ? { ...answer, token: await tokenFor(answer.reference, options.tokenSecret) } : answer;
+    return jsonResponse(answered, {
       status: result.answer.status === 201 && result.outcome !== 'answered' ? 200 : result.answer.status,
       headers: { 'Cache-Control': 'no-store' },
     });

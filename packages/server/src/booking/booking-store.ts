@@ -23,15 +23,35 @@ export function newBookingReference(): string {
   return `BK-${letters.slice(0, 5).join('')}-${letters.slice(5).join('')}`;
 }
 
-/** 128 random bits, for a hold's id or a booking's token. */
+/** 128 random bits, for a hold's id. */
 export function newSecret(): string {
   return base64urlOf(crypto.getRandomValues(new Uint8Array(16)));
 }
 
-/** What is stored of a token: its SHA-256, so that the database alone cannot change or cancel a booking. */
+/**
+ * The token that changes or cancels a booking: 128 bits of an HMAC of its reference with the council's secret. Made
+ * again whenever it is needed (a retried booking's answer), so it is never stored anywhere; without the secret it
+ * cannot be made.
+ */
+export async function tokenFor(reference: string, secret: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`booking-token:${reference}`));
+  return base64urlOf(new Uint8Array(mac, 0, 16));
+}
+
+/**
+ * What the booking keeps of its token, to find it by: its SHA-256. A token given is looked up by its digest, so the
+ * lookup's timing tells a guesser nothing of how near they came.
+ */
 export async function tokenHashOf(token: string): Promise<string> {
   return hexOf(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`booking-token:${token}`)));
 }
+
+/** A booking changed under a transaction by another (a cancel racing a change): this one rolls back whole. */
+class ChangedMeanwhile extends Error {}
 
 /**
  * The embedded booking store, on the storage layer (SQLite or PostgreSQL). A slot's places are a `places` pool: a
@@ -128,20 +148,28 @@ export class BookingStore {
    * Turns a hold into a booking, its place with it; `hold-expired` when the hold has lapsed, was never made, or has
    * already been booked (the place may be someone else's by now).
    */
-  async book(holdId: string, details: BookingDetails, tokenHash: string): Promise<BookingRow | 'hold-expired'> {
+  async book(
+    holdId: string,
+    details: BookingDetails,
+    tokenHashFor: (reference: string) => Promise<string>,
+  ): Promise<BookingRow | 'hold-expired'> {
     const now = this.#now().toISOString();
+    const reference = newBookingReference();
+    const tokenHash = await tokenHashFor(reference);
     return this.#db.transaction().execute(async (trx) => {
+      // Live, and for a slot that has not started: a hold made at 09:55 for 10:00 is not booked at 10:04.
       const claimed = await trx
         .updateTable('booking_holds')
         .set({ state: 'booked' })
         .where('id', '=', holdId)
         .where('state', '=', 'held')
         .where('expires_at', '>', now)
+        .where('slot_start', '>', now)
         .executeTakeFirst();
       if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
       const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
       const booking: BookingRow = {
-        reference: newBookingReference(),
+        reference,
         service: hold.service,
         pool: hold.pool,
         slot_start: hold.slot_start,
@@ -166,11 +194,16 @@ export class BookingStore {
     return this.#db.transaction().execute(async (trx) => {
       const booking = await this.#bookingOf(trx, reference, tokenHash);
       if (booking?.status !== 'booked') return booking;
-      await trx
+      // The write is the guard: of two cancels (or a cancel and a change) at once, one changes the row and gives its
+      // place back; the other finds it changed (PostgreSQL re-checks the condition after the row lock).
+      const cancelled = await trx
         .updateTable('bookings')
         .set({ status: 'cancelled', updated_at: now })
         .where('reference', '=', reference)
-        .execute();
+        .where('status', '=', 'booked')
+        .where('pool', '=', booking.pool)
+        .executeTakeFirst();
+      if (cancelled.numUpdatedRows !== 1n) return this.#bookingOf(trx, reference, tokenHash);
       await returnPlaces(trx, booking.pool);
       return { ...booking, status: 'cancelled', updated_at: now };
     });
@@ -181,6 +214,16 @@ export class BookingStore {
    * Undefined: no such booking (or it was cancelled); `hold-expired`: the new slot's hold has lapsed.
    */
   async move(reference: string, tokenHash: string, holdId: string): Promise<BookingRow | 'hold-expired' | undefined> {
+    try {
+      return await this.#move(reference, tokenHash, holdId);
+    } catch (error) {
+      // Cancelled or moved by another request meanwhile: nothing of this one happened, the new hold included.
+      if (error instanceof ChangedMeanwhile) return undefined;
+      throw error;
+    }
+  }
+
+  async #move(reference: string, tokenHash: string, holdId: string): Promise<BookingRow | 'hold-expired' | undefined> {
     const now = this.#now().toISOString();
     return this.#db.transaction().execute(async (trx) => {
       const booking = await this.#bookingOf(trx, reference, tokenHash);
@@ -192,11 +235,19 @@ export class BookingStore {
         .where('state', '=', 'held')
         .where('service', '=', booking.service)
         .where('expires_at', '>', now)
+        .where('slot_start', '>', now)
         .executeTakeFirst();
       if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
       const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
       const moved = { pool: hold.pool, slot_start: hold.slot_start, slot_end: hold.slot_end, updated_at: now };
-      await trx.updateTable('bookings').set(moved).where('reference', '=', reference).execute();
+      const written = await trx
+        .updateTable('bookings')
+        .set(moved)
+        .where('reference', '=', reference)
+        .where('status', '=', 'booked')
+        .where('pool', '=', booking.pool)
+        .executeTakeFirst();
+      if (written.numUpdatedRows !== 1n) throw new ChangedMeanwhile();
       await returnPlaces(trx, booking.pool);
       return { ...booking, ...moved };
     });

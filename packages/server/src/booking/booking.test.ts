@@ -125,6 +125,23 @@ describe('the booking configuration file', () => {
     expect(mistaken((config) => (first(config)['closures'] = ['2026-02-30']))).toBe('$.services[0].closures[0]');
     expect(mistaken((config) => (config['window'] = { fromDays: 10, toDays: 2 }))).toBe('$.window.toDays');
     expect(mistaken((config) => (first(config)['id'] = 'advice'))).toBe('$.services');
+    // A setting it does not know is a typo, never dropped: the service would open on no day, or on a bank holiday.
+    expect(mistaken((config) => (first(config)['openingHours'] = { Monday: [['09:00', '12:00']] }))).toBe(
+      '$.services[0].openingHours.Monday',
+    );
+    expect(mistaken((config) => (config['bankholidays'] = ['2026-12-25']))).toBe('$.bankholidays');
+    expect(mistaken((config) => (first(config)['closure'] = ['2026-12-24']))).toBe('$.services[0].closure');
+    expect(
+      mistaken(
+        (config) =>
+          (first(config)['openingHours'] = {
+            monday: [
+              ['13:00', '16:00'],
+              ['09:00', '13:30'],
+            ],
+          }),
+      ),
+    ).toBe('$.services[0].openingHours.monday[1]');
   });
 });
 
@@ -143,6 +160,7 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
     const handlers = createBookingHandlers({
       storage,
       config: CONFIG,
+      tokenSecret: 'a-booking-token-secret-of-32-characters',
       now: () => new Date(clock),
       rateLimit: { perMinute: 6000, burst: 1000 },
     });
@@ -216,8 +234,13 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
     const booked = await book(held(first), key);
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ service: 'tip-visit', start: slot.start, status: 'booked' });
-    // The same attempt again: the same booking. Another attempt on the same hold: it is booked already.
+    // The same attempt again: the same booking, and the same token, made again (it is stored nowhere).
     expect(await book(held(first), key)).toEqual({ status: 200, body: booked.body });
+    const { token } = booked.body as { token: string };
+    const kept = JSON.stringify(await storage.db.selectFrom('idempotency_keys').selectAll().execute());
+    expect(kept).toContain((booked.body as { reference: string }).reference);
+    expect(kept).not.toContain(token);
+    // Another attempt on the same hold: it is booked already.
     expect((await book(held(first))).body).toEqual({ error: { code: 'booking-hold-expired' } });
     expect((await slotOf('2026-12-07', 0)).placesLeft).toBe(2);
     expect(await storage.db.selectFrom('bookings').select('reference').execute()).toHaveLength(1);
@@ -256,6 +279,9 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
 
   it('refuses a slot that does not exist or has passed, and details GOV.UK would not take', async () => {
     expect((await hold('2026-12-07T09:10:00+00:00')).body).toEqual({ error: { code: 'booking-slot-unknown' } });
+    // A time without its offset would be read in the server's zone: refused, not guessed.
+    expect((await hold('2026-12-07T09:00:00')).body).toEqual({ error: { code: 'booking-slot-unknown' } });
+    expect((await call('/api/booking/availability?service=tip-visit&from=soon')).status).toBe(400);
     expect((await hold('2026-12-03T09:00:00+00:00')).body).toEqual({ error: { code: 'booking-slot-unknown' } });
     expect((await hold('2027-03-01T09:00:00+00:00')).body).toEqual({ error: { code: 'booking-slot-unknown' } });
     // The same instant written with another offset is the same slot.
@@ -296,5 +322,66 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
     expect(answers.filter(({ status }) => status === 201)).toHaveLength(1);
     expect(answers.filter(({ status }) => status === 410)).toHaveLength(49);
     expect(await storage.db.selectFrom('bookings').select('reference').execute()).toHaveLength(1);
+  });
+
+  it('when a booking is cancelled 50 times at once, or cancelled and changed at once, its place comes back once', async () => {
+    const [nine, half, ten] = [
+      await slotOf('2026-12-09', 0),
+      await slotOf('2026-12-09', 1),
+      await slotOf('2026-12-09', 2),
+    ];
+    const first = (await book(held(await hold(nine.start)))).body as { reference: string; token: string };
+    const cancels = await Promise.all(
+      Array.from({ length: 50 }, () => post('/api/booking/cancel', { reference: first.reference, token: first.token })),
+    );
+    expect(cancels.every(({ status }) => status === 200)).toBe(true);
+    expect((await slotOf('2026-12-09', 0)).placesLeft).toBe(3);
+
+    const second = (await book(held(await hold(half.start)))).body as { reference: string; token: string };
+    const [moved, cancelled] = await Promise.all([
+      post('/api/booking/change', {
+        reference: second.reference,
+        token: second.token,
+        hold: held(await hold(ten.start)),
+      }),
+      post('/api/booking/cancel', { reference: second.reference, token: second.token }),
+    ]);
+    expect(cancelled.status).toBe(200);
+    const places = [(await slotOf('2026-12-09', 1)).placesLeft, (await slotOf('2026-12-09', 2)).placesLeft];
+    if (moved.status === 200) {
+      // Moved, then cancelled: both places back.
+      expect(places).toEqual([3, 3]);
+    } else {
+      // Cancelled first: the change found nothing to move, and its new hold is still held (until it lapses).
+      expect(moved.status).toBe(404);
+      expect(places).toEqual([3, 2]);
+    }
+  });
+
+  it('does not book a slot that has started, even on a hold still live', async () => {
+    const today = bookingConfigOf({ ...structuredClone(CONFIG), window: { fromDays: 0, toDays: 7 } });
+    const handlers = createBookingHandlers({
+      storage,
+      config: today,
+      tokenSecret: 'a-booking-token-secret-of-32-characters',
+      now: () => new Date(clock),
+    });
+    // Monday 7 December, 08:55: the 09:00 tip visit is held, until 09:05.
+    clock = Date.parse('2026-12-07T08:55:00Z');
+    const request = (body: unknown) =>
+      new Request(`${COUNCIL}/api/booking/x`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+    const answer = await handlers.hold(request({ service: 'tip-visit', start: '2026-12-07T09:00:00Z' }), {
+      clientAddress: '192.0.2.1',
+    });
+    const { hold: holdId } = (await answer.json()) as { hold: string };
+    clock = Date.parse('2026-12-07T09:04:00Z');
+    const late = await handlers.book(request({ hold: holdId, name: 'Sam', email: 'sam@example.com' }), {
+      clientAddress: '192.0.2.1',
+    });
+    expect(late.status).toBe(410);
   });
 });
