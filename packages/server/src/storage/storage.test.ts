@@ -106,7 +106,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
 
     it('a server started without migrating refuses a database that lacks migrations', async () => {
       await expect(open({ migrate: false })).rejects.toThrow(
-        /lacks 3 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
+        /lacks 4 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
       );
     });
   });
@@ -452,7 +452,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
       });
       expect(await migrateCommand(database.url)).toMatchObject({
         status: 0,
-        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(3 migrations\)\.$/)],
+        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(4 migrations\)\.$/)],
       });
     });
 
