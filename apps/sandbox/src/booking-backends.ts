@@ -2,7 +2,9 @@ import type { Handler } from '@council-components/server/http/handler.js';
 import type { Route } from '@council-components/server/http/router.js';
 import type { BookingConfig } from '@council-components/server/booking/booking-config.js';
 import {
+  bookingApiRoutes,
   createBookingHandlers,
+  type BookingHandlers,
   type BookingHandlersOptions,
 } from '@council-components/server/booking/booking-handler.js';
 
@@ -15,9 +17,9 @@ export function bookingRoutes(options: {
   storage: () => Promise<BookingHandlersOptions['storage']>;
   config: BookingConfig;
 }): Route[] {
-  let made: Promise<ReturnType<typeof createBookingHandlers>> | undefined;
+  let made: Promise<BookingHandlers> | undefined;
   const route =
-    (name: keyof ReturnType<typeof createBookingHandlers>): Handler =>
+    (name: keyof BookingHandlers): Handler =>
     async (request, context) => {
       made ??= options
         .storage()
@@ -36,12 +38,12 @@ export function bookingRoutes(options: {
         });
       return (await made)[name](request, context);
     };
-  return [
-    { method: 'GET', path: '/api/booking/services', handler: route('services') },
-    { method: 'GET', path: '/api/booking/availability', handler: route('availability') },
-    { method: 'POST', path: '/api/booking/holds', handler: route('hold') },
-    { method: 'POST', path: '/api/booking/bookings', handler: route('book') },
-    { method: 'POST', path: '/api/booking/cancel', handler: route('cancel') },
-    { method: 'POST', path: '/api/booking/change', handler: route('change') },
-  ];
+  return bookingApiRoutes({
+    services: route('services'),
+    availability: route('availability'),
+    hold: route('hold'),
+    book: route('book'),
+    cancel: route('cancel'),
+    change: route('change'),
+  });
 }

@@ -168,6 +168,16 @@ function watchPayments(answer?: (request: Request, attempt: number) => Promise<R
   return { sent, restore: () => spy.mockRestore() };
 }
 
+/** The first `count` requests to set up a payment lost on the way (no connection), as a phone on a train loses them. */
+function losingPosts(count: number) {
+  let lost = 0;
+  return watchPayments((request) => {
+    if (request.method !== 'POST' || lost === count) return undefined;
+    lost += 1;
+    return Promise.reject(new TypeError('Failed to fetch'));
+  });
+}
+
 const garden = (attributes = ''): string =>
   `<council-payment endpoint="${PAYMENTS}" item="garden-waste" description="Garden waste subscription" description-cy="Tanysgrifiad gwastraff gardd" contact-href="/contact-us"${attributes}></council-payment>`;
 
@@ -217,12 +227,7 @@ describe('paying through the council’s back end', () => {
   });
 
   it('double clicks, retries and network failures never create two payments: one request in flight, one key per attempt, the busy state announced', async () => {
-    let failures = 3;
-    const payments = watchPayments((request) => {
-      if (request.method !== 'POST' || failures === 0) return undefined;
-      failures -= 1;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    });
+    const payments = losingPosts(3);
     const element = await mount(garden());
     const field = element.querySelector('input') as HTMLInputElement;
     const button = element.querySelector('button') as HTMLButtonElement;
@@ -338,12 +343,7 @@ describe('paying through the council’s back end', () => {
   });
 
   it('a lost answer, then another language: a new attempt with a new key, never the old key with another request', async () => {
-    let failures = 3;
-    const payments = watchPayments((request) => {
-      if (request.method !== 'POST' || failures === 0) return undefined;
-      failures -= 1;
-      return Promise.reject(new TypeError('Failed to fetch'));
-    });
+    const payments = losingPosts(3);
     const element = await mount(garden());
     expect(await element.pay({ reference: 'GW-0048' })).toBe(false);
     document.documentElement.lang = 'cy';

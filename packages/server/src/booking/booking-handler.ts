@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { addDays, daysBetween, isLocalDate, type LocalDate } from '@council-components/collections/local-date.js';
 import { londonWallClock, londonIso } from '@council-components/collections/london-time.js';
 import type { Handler } from '../http/handler.js';
+import type { Route } from '../http/router.js';
+import { jsonObjectBody } from '../http/json-object-body.js';
 import { errorResponse, jsonResponse } from '../http/json-response.js';
 import { RateLimiter } from '../http/rate-limiter.js';
 import { IdempotencyKeys, isIdempotencyKey, requestHashOf } from '../storage/idempotency-keys.js';
@@ -23,6 +25,21 @@ export interface BookingHandlersOptions {
   now?: () => Date;
 }
 
+/** The handlers of the booking API, by what they do. */
+export type BookingHandlers = Record<'services' | 'availability' | 'hold' | 'book' | 'cancel' | 'change', Handler>;
+
+/** The booking API's routes (`openapi/booking.openapi.json`), under `base`: the contract's paths, written once. */
+export function bookingApiRoutes(handlers: BookingHandlers, base = '/api/booking'): Route[] {
+  return [
+    { method: 'GET', path: `${base}/services`, handler: handlers.services },
+    { method: 'GET', path: `${base}/availability`, handler: handlers.availability },
+    { method: 'POST', path: `${base}/holds`, handler: handlers.hold },
+    { method: 'POST', path: `${base}/bookings`, handler: handlers.book },
+    { method: 'POST', path: `${base}/cancel`, handler: handlers.cancel },
+    { method: 'POST', path: `${base}/change`, handler: handlers.change },
+  ];
+}
+
 /** A slot as FHIR's Slot has it: `free` with places left, `busy` when they are all taken, `busy-unavailable` past. */
 export type SlotStatus = 'free' | 'busy' | 'busy-unavailable';
 
@@ -37,18 +54,6 @@ const answerOf = (booking: BookingRow) => ({
   end: londonIso(new Date(booking.slot_end)),
   status: booking.status,
 });
-
-/** The JSON object a request sent, or undefined when it is not one. */
-async function bodyOf(request: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = JSON.parse(await request.text());
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : undefined);
 
@@ -76,9 +81,7 @@ function detailsOf(body: Record<string, unknown>): BookingDetails | { field: 'na
  *   reference, and the token that changes or cancels it (to send to the resident).
  * - `POST …/cancel` `{ reference, token }`, `POST …/change` `{ reference, token, hold }`.
  */
-export function createBookingHandlers(
-  options: BookingHandlersOptions,
-): Record<'services' | 'availability' | 'hold' | 'book' | 'cancel' | 'change', Handler> {
+export function createBookingHandlers(options: BookingHandlersOptions): BookingHandlers {
   const { config } = options;
   const now = options.now ?? (() => new Date());
   const store = new BookingStore(options.storage.db, now);
@@ -154,7 +157,7 @@ export function createBookingHandlers(
   };
 
   const hold: Handler = async (request, { clientAddress }) => {
-    const body = await bodyOf(request);
+    const body = await jsonObjectBody(request);
     if (!body) return errorResponse('booking-request-invalid');
     const service = serviceOf(body['service']);
     if (!service) return errorResponse('booking-service-unknown');
@@ -180,7 +183,7 @@ export function createBookingHandlers(
   const book: Handler = async (request, { clientAddress }) => {
     const key = request.headers.get('idempotency-key') ?? '';
     if (!isIdempotencyKey(key)) return errorResponse('idempotency-key-missing');
-    const body = await bodyOf(request);
+    const body = await jsonObjectBody(request);
     const holdId = text(body?.['hold']);
     if (!body || !holdId) return errorResponse('booking-request-invalid');
     const details = detailsOf(body);
@@ -209,7 +212,7 @@ export function createBookingHandlers(
   };
 
   const cancel: Handler = async (request) => {
-    const body = await bodyOf(request);
+    const body = await jsonObjectBody(request);
     const reference = text(body?.['reference']);
     const token = text(body?.['token']);
     if (!reference || !token) return errorResponse('booking-request-invalid');
@@ -220,7 +223,7 @@ export function createBookingHandlers(
   };
 
   const change: Handler = async (request) => {
-    const body = await bodyOf(request);
+    const body = await jsonObjectBody(request);
     const reference = text(body?.['reference']);
     const token = text(body?.['token']);
     const holdId = text(body?.['hold']);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { placesLeft, returnPlaces, setCapacity, takePlaces } from '../storage/places.js';
 import type { BookingsTable, StorageTables } from '../storage/storage-tables.js';
-import { base64urlOf, hexOf } from '../web-crypto/byte-encodings.js';
+import { base64urlOf } from '../web-crypto/byte-encodings.js';
+import { hmacOf, sha256Hex } from '../web-crypto/digests.js';
 import { poolOf, type SlotTime } from './booking-slots.js';
 
 /** What a resident gives to book: checked by the handler before it reaches the store. */
@@ -34,12 +35,7 @@ export function newSecret(): string {
  * cannot be made.
  */
 export async function tokenFor(reference: string, secret: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
-  const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`booking-token:${reference}`));
-  return base64urlOf(new Uint8Array(mac, 0, 16));
+  return base64urlOf(new Uint8Array(await hmacOf(`booking-token:${reference}`, secret), 0, 16));
 }
 
 /**
@@ -47,7 +43,7 @@ export async function tokenFor(reference: string, secret: string): Promise<strin
  * lookup's timing tells a guesser nothing of how near they came.
  */
 export async function tokenHashOf(token: string): Promise<string> {
-  return hexOf(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`booking-token:${token}`)));
+  return sha256Hex(`booking-token:${token}`);
 }
 
 /** A booking changed under a transaction by another (a cancel racing a change): this one rolls back whole. */
@@ -157,17 +153,8 @@ export class BookingStore {
     const reference = newBookingReference();
     const tokenHash = await tokenHashFor(reference);
     return this.#db.transaction().execute(async (trx) => {
-      // Live, and for a slot that has not started: a hold made at 09:55 for 10:00 is not booked at 10:04.
-      const claimed = await trx
-        .updateTable('booking_holds')
-        .set({ state: 'booked' })
-        .where('id', '=', holdId)
-        .where('state', '=', 'held')
-        .where('expires_at', '>', now)
-        .where('slot_start', '>', now)
-        .executeTakeFirst();
-      if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
-      const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
+      const hold = await this.#claimHold(trx, holdId, now);
+      if (!hold) return 'hold-expired';
       const booking: BookingRow = {
         reference,
         service: hold.service,
@@ -228,17 +215,8 @@ export class BookingStore {
     return this.#db.transaction().execute(async (trx) => {
       const booking = await this.#bookingOf(trx, reference, tokenHash);
       if (booking?.status !== 'booked') return undefined;
-      const claimed = await trx
-        .updateTable('booking_holds')
-        .set({ state: 'booked' })
-        .where('id', '=', holdId)
-        .where('state', '=', 'held')
-        .where('service', '=', booking.service)
-        .where('expires_at', '>', now)
-        .where('slot_start', '>', now)
-        .executeTakeFirst();
-      if (claimed.numUpdatedRows !== 1n) return 'hold-expired';
-      const hold = await trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
+      const hold = await this.#claimHold(trx, holdId, now, booking.service);
+      if (!hold) return 'hold-expired';
       const moved = { pool: hold.pool, slot_start: hold.slot_start, slot_end: hold.slot_end, updated_at: now };
       const written = await trx
         .updateTable('bookings')
@@ -251,6 +229,24 @@ export class BookingStore {
       await returnPlaces(trx, booking.pool);
       return { ...booking, ...moved };
     });
+  }
+
+  /**
+   * Passes a hold's place to a booking: the hold, if it is live and its slot has not started (a hold made at 09:55
+   * for 10:00 is not booked at 10:04), and for `service` when given. One conditional update decides, so a hold is
+   * claimed once however many requests try.
+   */
+  async #claimHold(trx: Kysely<StorageTables>, holdId: string, now: string, service?: string) {
+    let claim = trx
+      .updateTable('booking_holds')
+      .set({ state: 'booked' })
+      .where('id', '=', holdId)
+      .where('state', '=', 'held')
+      .where('expires_at', '>', now)
+      .where('slot_start', '>', now);
+    if (service !== undefined) claim = claim.where('service', '=', service);
+    if ((await claim.executeTakeFirst()).numUpdatedRows !== 1n) return undefined;
+    return trx.selectFrom('booking_holds').selectAll().where('id', '=', holdId).executeTakeFirstOrThrow();
   }
 
   async #bookingOf(trx: Kysely<StorageTables>, reference: string, tokenHash: string): Promise<BookingRow | undefined> {

@@ -8,7 +8,7 @@ import type { Handler } from '../http/handler.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 import { placesLeft } from '../storage/places.js';
 import { bookingConfigOf, type BookingConfig } from './booking-config.js';
-import { createBookingHandlers } from './booking-handler.js';
+import { bookingApiRoutes, createBookingHandlers } from './booking-handler.js';
 import { slotsOn, poolOf } from './booking-slots.js';
 
 const COUNCIL = 'https://council.example';
@@ -164,14 +164,7 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
       now: () => new Date(clock),
       rateLimit: { perMinute: 6000, burst: 1000 },
     });
-    router = createRouter([
-      { method: 'GET', path: '/api/booking/services', handler: handlers.services },
-      { method: 'GET', path: '/api/booking/availability', handler: handlers.availability },
-      { method: 'POST', path: '/api/booking/holds', handler: handlers.hold },
-      { method: 'POST', path: '/api/booking/bookings', handler: handlers.book },
-      { method: 'POST', path: '/api/booking/cancel', handler: handlers.cancel },
-      { method: 'POST', path: '/api/booking/change', handler: handlers.change },
-    ]);
+    router = createRouter(bookingApiRoutes(handlers));
   });
 
   afterEach(async () => {

@@ -1,31 +1,10 @@
 import { base64urlOf, bytesOfBase64url, bytesOfHex } from '../web-crypto/byte-encodings.js';
+import { hmacOf, hmacValid } from '../web-crypto/digests.js';
 
 /** The cookie that matches a returning resident to their payment. */
 export const PAYMENT_COOKIE = 'council_payment';
 
-// Web Crypto rather than node:crypto: the payments handlers run in a browser too (the docs site's back end).
-const encoder = new TextEncoder();
-
-/** An HMAC-SHA256 key of a secret's UTF-8 bytes, as node's `createHmac('sha256', secret)` keyed it. */
-function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-    'verify',
-  ]);
-}
-
-async function hmacOf(text: string, secret: string): Promise<ArrayBuffer> {
-  return crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(text));
-}
-
-/**
- * Whether `signature` is the HMAC-SHA256 of `text` with the secret. `crypto.subtle.verify` compares in constant
- * time (the Web Crypto specification requires it for HMAC), so the time taken tells an attacker nothing of how
- * much of a forged signature was right.
- */
-async function hmacValid(text: string, signature: Uint8Array<ArrayBuffer>, secret: string): Promise<boolean> {
-  return crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(text));
-}
+// Web Crypto rather than node:crypto (`web-crypto/digests.ts`): the payments handlers run in a browser too.
 
 /** HMAC-SHA256's length in bytes: a signature of any other length is refused before it is checked. */
 const HMAC_BYTES = 32;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Handler } from '../http/handler.js';
+import { jsonObjectBody } from '../http/json-object-body.js';
 import { errorResponse, jsonResponse } from '../http/json-response.js';
 import { RateLimiter } from '../http/rate-limiter.js';
 import { errorCodeOfUpstream, UpstreamError } from '../http/upstream-request.js';
@@ -108,15 +109,8 @@ export function createPaymentsHandlers(options: PaymentsHandlerOptions): {
 
   /** The request's body, as the resident's browser sent it, or the problem with it. */
   async function askedOf(request: Request): Promise<(PaymentAsked & { language: 'en' | 'cy' }) | Response> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await request.text());
-    } catch {
-      return errorResponse('payment-request-invalid');
-    }
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-      return errorResponse('payment-request-invalid');
-    const fields = body as Record<string, unknown>;
+    const fields = await jsonObjectBody(request);
+    if (!fields) return errorResponse('payment-request-invalid');
     // The amount is the council's: a browser that sends one has been tampered with, or is not ours.
     if ('amount' in fields) return errorResponse('payment-amount-refused');
     if (Object.keys(fields).some((name) => !ASKED_FIELDS.has(name))) return errorResponse('payment-request-invalid');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { hexOf } from '../web-crypto/byte-encodings.js';
+import { sha256Hex } from '../web-crypto/digests.js';
 import type { IdempotencyKeysTable } from './storage-tables.js';
 
 /** An answer kept for a key: what the first request got, given again to every retry. */
@@ -41,7 +41,7 @@ export function isIdempotencyKey(value: string): boolean {
  */
 export async function requestHashOf(...parts: readonly string[]): Promise<string> {
   const text = parts.map((part) => `${String(part.length)}:${part}`).join('');
-  return hexOf(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return sha256Hex(text);
 }
 
 /**
