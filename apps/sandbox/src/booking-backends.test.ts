@@ -36,7 +36,7 @@ describe('the sandbox’s booking back end, configured in one file', () => {
       services: { id: string }[];
       bookable: { from: string; to: string };
     };
-    expect(services.services.map(({ id }) => id)).toEqual(['tip-visit', 'registrar']);
+    expect(services.services.map(({ id }) => id)).toEqual(['tip-visit', 'registrar', 'bulky-waste']);
     const availability = (await call(`/api/booking/availability?service=tip-visit&from=${services.bookable.from}`))
       .body as { days: { date: string; slots: { start: string; status: string; placesLeft: number }[] }[] };
     const slot = availability.days.flatMap(({ slots }) => slots).find(({ status }) => status === 'free');

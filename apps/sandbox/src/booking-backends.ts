@@ -16,6 +16,10 @@ import {
 export function bookingRoutes(options: {
   storage: () => Promise<BookingHandlersOptions['storage']>;
   config: BookingConfig;
+  /** Where its API is. Default `/api/booking`. */
+  base?: string;
+  /** The back end's clock, for the pages and fixtures that show a day the clocks change, or a hold near its end. */
+  now?: () => Date;
 }): Route[] {
   let made: Promise<BookingHandlers> | undefined;
   const route =
@@ -29,6 +33,7 @@ export function bookingRoutes(options: {
             config: options.config,
             tokenSecret: 'sandbox-booking-token-secret-not-for-production-use',
             rateLimit: { perMinute: 120, burst: 30 },
+            ...(options.now ? { now: options.now } : {}),
           }),
         )
         .catch((error: unknown) => {
@@ -38,12 +43,16 @@ export function bookingRoutes(options: {
         });
       return (await made)[name](request, context);
     };
-  return bookingApiRoutes({
-    services: route('services'),
-    availability: route('availability'),
-    hold: route('hold'),
-    book: route('book'),
-    cancel: route('cancel'),
-    change: route('change'),
-  });
+  return bookingApiRoutes(
+    {
+      services: route('services'),
+      availability: route('availability'),
+      hold: route('hold'),
+      book: route('book'),
+      cancel: route('cancel'),
+      change: route('change'),
+      calendar: route('calendar'),
+    },
+    options.base,
+  );
 }

@@ -100,6 +100,21 @@ export const sandboxComponents: readonly SandboxComponent[] = [
           </council-payment>`,
     fallbackAnswer: {},
   },
+  {
+    tag: 'council-booking',
+    title: { en: 'Book a bulky waste collection', cy: 'Trefnu casgliad gwastraff swmpus' },
+    folder: 'booking',
+    bundle: 'bundle/council-booking.bundle.js',
+    // Not a question: the booking is made with the council's back end, and nothing is sent with the form. Without
+    // JavaScript, the council's other way to book.
+    markup: (lang) =>
+      `<council-booking endpoint="/api/booking" service="bulky-waste" contact-href="/contact">
+            <p>${
+              lang === 'cy' ? 'Ffoniwch 0300 123 4567 i drefnu casgliad.' : 'Call 0300 123 4567 to book a collection.'
+            }</p>
+          </council-booking>`,
+    fallbackAnswer: {},
+  },
 ];
 
 /**

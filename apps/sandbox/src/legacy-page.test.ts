@@ -309,9 +309,12 @@ describe('the loader', () => {
     await page.goto(`${running.sandbox.url}?delivery=loader`);
     await page.locator('#home-address-lookup-postcode').waitFor();
     expect(fetched.sort()).toEqual([
+      // Dates in words, shared by the bin collections and the booking: fetched once.
+      '/components/loader/chunks/date-words.js',
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
       '/components/loader/components/bin-collections.js',
+      '/components/loader/components/booking.js',
       '/components/loader/components/payment.js',
       '/components/loader/council-components.js',
     ]);
@@ -322,9 +325,11 @@ describe('the loader', () => {
       })),
     );
     expect(preloads.map((preload) => preload.href).sort()).toEqual([
+      '/components/loader/chunks/date-words.js',
       '/components/loader/chunks/runtime.js',
       '/components/loader/components/address-lookup.js',
       '/components/loader/components/bin-collections.js',
+      '/components/loader/components/booking.js',
       '/components/loader/components/payment.js',
     ]);
     for (const preload of preloads) expect(preload.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);

@@ -50,6 +50,25 @@ const journeys: Readonly<Record<string, (page: Page) => Promise<Record<string, s
     );
     return {};
   },
+  // Not a question: the resident books a bulky waste collection with the keyboard, and the form sends nothing of it.
+  'council-booking': async (page) => {
+    await page.locator('#booking-date-0').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.locator('#booking-time-0').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.locator('#booking-name').focus();
+    await page.keyboard.type('Sam Jones');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('sam@example.com');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'booking-step');
+    await page.getByRole('button', { name: /^(Confirm booking|Cadarnhau’r archeb)$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('council-booking').innerText()).toMatch(/Booking confirmed|Archeb wedi/);
+    return {};
+  },
 };
 
 const running = sandboxInChromium();
@@ -61,7 +80,14 @@ async function openVariant(variant: LegacyVariant, delivery: Delivery, { rendere
     running.browser,
     new URL(`variants/${variant.name}?delivery=${delivery}`, running.sandbox.url).href,
     // A form sent at once leaves the browser's request for the page's icon unfinished: not a problem of the page.
-    { knownProblems: [/legacy\/favicon\.svg net::ERR_ABORTED$/] },
+    {
+      knownProblems: [
+        /legacy\/favicon\.svg net::ERR_ABORTED$/,
+        // The booking asks what can be booked as it starts; a script that removes it meanwhile (to copy or move it)
+        // stops that asking, rightly, and the copy or the moved one asks again.
+        /\/api\/booking\/(services|availability)\S* net::ERR_ABORTED$/,
+      ],
+    },
   );
   const { page } = watched;
   if (variant.waitsForScript) await page.locator('html[data-variant-ready]').waitFor({ state: 'attached' });

@@ -41,6 +41,9 @@ const NAMES = {
   },
 } as const;
 
+/** The names of the days (Monday first) and of the months, in English or Welsh: for a calendar's headings. */
+export const dateNames = (lang: 'en' | 'cy'): { days: readonly string[]; months: readonly string[] } => NAMES[lang];
+
 /**
  * A calendar date in words, in English or Welsh: "Monday 28 December", "Dydd Llun 28 Rhagfyr". The date's own
  * day, month and year are used as they are: no zone can move them.

@@ -13,7 +13,8 @@ import { referenceProblem, type ReferenceProblem } from '@council-components/htt
 import type { PaymentOutcome, PaymentStatus } from '@council-components/http/payment-status.js';
 import { amountInPence, inPounds, paymentLinkOf, type AmountProblem } from './amount-in-pence.js';
 import { sleep } from '@council-components/core/provider/provider-client.js';
-import { createPayment, newAttemptKey, paymentStatus } from './payments-endpoint.js';
+import { newAttemptKey } from '@council-components/core/provider/send-once.js';
+import { createPayment, paymentStatus } from './payments-endpoint.js';
 import { paymentStrings, type PaymentMessageKey } from './payment.strings.js';
 import { styles } from './payment.styles.generated.js';
 import { packageVersion } from './package-version.generated.js';

@@ -1,6 +1,6 @@
-import { requestJson, sleep } from '@council-components/core/provider/provider-client.js';
+import { requestJson } from '@council-components/core/provider/provider-client.js';
 import { ProviderError } from '@council-components/core/provider/provider-error.js';
-import { sendJson } from '@council-components/core/provider/send-json.js';
+import { sendOnce } from '@council-components/core/provider/send-once.js';
 import {
   paymentCreatedShape,
   paymentStatusShape,
@@ -9,9 +9,6 @@ import {
 
 /** Where GOV.UK Pay's card pages are. */
 const CARD_PAGES = 'https://card.payments.service.gov.uk';
-
-/** How often the back end may say "a request with this key is still being answered" before the resident is told. */
-const IN_PROGRESS_WAITS = 5;
 
 /** What the resident asks to pay, as the council's back end takes it (`openapi/payments.openapi.json`). */
 export interface PaymentAsked {
@@ -37,15 +34,6 @@ export function cardPageOf(nextUrl: string, endpoint: URL): URL | undefined {
 }
 
 /**
- * A new key for one attempt at paying, from the browser's random numbers (`crypto.randomUUID` needs a secure page;
- * a council's page may still be served over http).
- */
-export function newAttemptKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/**
  * Asks the council's back end to set up the payment on GOV.UK Pay, and resolves with the card page to send the
  * resident to. The same `key` for the same attempt: retries after a lost answer give the same payment, never a
  * second. Every failure is a ProviderError.
@@ -56,26 +44,15 @@ export async function createPayment(
   key: string,
   signal: AbortSignal,
 ): Promise<URL> {
-  for (let wait = 0; ; wait++) {
-    try {
-      const { nextUrl } = await sendJson(endpoint, {
-        method: 'POST',
-        // JSON leaves out an `item` that is undefined: a reference to look up.
-        body: asked,
-        idempotencyKey: key,
-        shape: paymentCreatedShape,
-        signal,
-      });
-      const page = cardPageOf(nextUrl, endpoint);
-      if (!page) throw new ProviderError('unexpected-response', 'Not GOV.UK Pay');
-      return page;
-    } catch (error) {
-      // The same attempt is still being answered (a retry overtook it): wait as asked, then ask for its answer.
-      const again = error instanceof ProviderError && error.code === 'payment-in-progress' && wait < IN_PROGRESS_WAITS;
-      if (!again) throw error;
-      await sleep((error.retryAfterSeconds ?? 1) * 1000, signal);
-    }
-  }
+  const { nextUrl } = await sendOnce(
+    endpoint,
+    // JSON leaves out an `item` that is undefined: a reference to look up.
+    { method: 'POST', body: asked, idempotencyKey: key, shape: paymentCreatedShape, signal },
+    'payment-in-progress',
+  );
+  const page = cardPageOf(nextUrl, endpoint);
+  if (!page) throw new ProviderError('unexpected-response', 'Not GOV.UK Pay');
+  return page;
 }
 
 /** How the payment this browser made went: read again from GOV.UK Pay by the back end, never from the page's URL. */

@@ -10,7 +10,16 @@ import { IdempotencyKeys, isIdempotencyKey, requestHashOf } from '../storage/ide
 import type { StorageTables } from '../storage/storage-tables.js';
 import type { BookableService, BookingConfig } from './booking-config.js';
 import { bookableDates, poolOf, slotsOn } from './booking-slots.js';
-import { BookingStore, tokenFor, tokenHashOf, type BookingDetails, type BookingRow } from './booking-store.js';
+import { bookingCalendar } from './booking-calendar.js';
+import {
+  BookingStore,
+  calendarKeyFor,
+  tokenFor,
+  tokenHashOf,
+  type BookingDetails,
+  type BookingRow,
+} from './booking-store.js';
+import { sha256Hex } from '../web-crypto/digests.js';
 
 export interface BookingHandlersOptions {
   storage: { db: Kysely<StorageTables> };
@@ -26,7 +35,10 @@ export interface BookingHandlersOptions {
 }
 
 /** The handlers of the booking API, by what they do. */
-export type BookingHandlers = Record<'services' | 'availability' | 'hold' | 'book' | 'cancel' | 'change', Handler>;
+export type BookingHandlers = Record<
+  'services' | 'availability' | 'hold' | 'book' | 'cancel' | 'change' | 'calendar',
+  Handler
+>;
 
 /** The booking API's routes (`openapi/booking.openapi.json`), under `base`: the contract's paths, written once. */
 export function bookingApiRoutes(handlers: BookingHandlers, base = '/api/booking'): Route[] {
@@ -37,6 +49,7 @@ export function bookingApiRoutes(handlers: BookingHandlers, base = '/api/booking
     { method: 'POST', path: `${base}/bookings`, handler: handlers.book },
     { method: 'POST', path: `${base}/cancel`, handler: handlers.cancel },
     { method: 'POST', path: `${base}/change`, handler: handlers.change },
+    { method: 'GET', path: `${base}/calendar`, handler: handlers.calendar },
   ];
 }
 
@@ -80,6 +93,8 @@ function detailsOf(body: Record<string, unknown>): BookingDetails | { field: 'na
  * - `POST …/bookings` `{ hold, name, email, phone?, language? }` with an `Idempotency-Key`: the booking, its
  *   reference, and the token that changes or cancels it (to send to the resident).
  * - `POST …/cancel` `{ reference, token }`, `POST …/change` `{ reference, token, hold }`.
+ * - `GET …/calendar?reference=&key=`: the booking as an iCalendar file, in the resident's language; `key` (the
+ *   booking's `calendarKey`) opens this file and nothing else.
  */
 export function createBookingHandlers(options: BookingHandlersOptions): BookingHandlers {
   const { config } = options;
@@ -204,7 +219,13 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     if (result.outcome === 'key-reused') return errorResponse('idempotency-key-reused');
     const answer = result.answer.body as ReturnType<typeof answerOf> | { error: unknown };
     const answered =
-      'reference' in answer ? { ...answer, token: await tokenFor(answer.reference, options.tokenSecret) } : answer;
+      'reference' in answer
+        ? {
+            ...answer,
+            token: await tokenFor(answer.reference, options.tokenSecret),
+            calendarKey: await calendarKeyFor(answer.reference, options.tokenSecret),
+          }
+        : answer;
     return jsonResponse(answered, {
       status: result.answer.status === 201 && result.outcome !== 'answered' ? 200 : result.answer.status,
       headers: { 'Cache-Control': 'no-store' },
@@ -234,5 +255,25 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     return jsonResponse(answerOf(moved), { headers: { 'Cache-Control': 'no-store' } });
   };
 
-  return { services, availability, hold, book, cancel, change };
+  const calendar: Handler = async (request) => {
+    const url = new URL(request.url);
+    const reference = url.searchParams.get('reference') ?? '';
+    const key = url.searchParams.get('key') ?? '';
+    // Digests compared, not the keys: how long the comparison takes tells a guesser nothing of how near they came.
+    const opens =
+      reference !== '' &&
+      (await sha256Hex(key)) === (await sha256Hex(await calendarKeyFor(reference, options.tokenSecret)));
+    const booking = opens ? await store.find(reference) : undefined;
+    const service = booking && serviceOf(booking.service);
+    if (!booking || !service) return errorResponse('booking-not-found');
+    return new Response(bookingCalendar(booking, service.name, { domain: url.hostname }), {
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${booking.reference}.ics"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  };
+
+  return { services, availability, hold, book, cancel, change, calendar };
 }

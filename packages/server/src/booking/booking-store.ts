@@ -42,6 +42,14 @@ export async function tokenFor(reference: string, secret: string): Promise<strin
  * What the booking keeps of its token, to find it by: its SHA-256. A token given is looked up by its digest, so the
  * lookup's timing tells a guesser nothing of how near they came.
  */
+/**
+ * The key that opens a booking's calendar file (`GET …/calendar?reference=&key=`): an HMAC of its reference, for
+ * another purpose than its token, so that the link (which lands in logs and histories) cannot change or cancel it.
+ */
+export async function calendarKeyFor(reference: string, secret: string): Promise<string> {
+  return base64urlOf(new Uint8Array(await hmacOf(`booking-calendar:${reference}`, secret), 0, 16));
+}
+
 export async function tokenHashOf(token: string): Promise<string> {
   return sha256Hex(`booking-token:${token}`);
 }
@@ -173,6 +181,11 @@ export class BookingStore {
       await trx.insertInto('bookings').values(booking).execute();
       return booking;
     });
+  }
+
+  /** A booking by its reference alone: for what only its reference's own key opens (its calendar file). */
+  async find(reference: string): Promise<BookingRow | undefined> {
+    return this.#db.selectFrom('bookings').selectAll().where('reference', '=', reference).executeTakeFirst();
   }
 
   /** Cancels a booking and gives its place back; cancelling it again is no error. Undefined: no such booking. */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShapeError } from '@council-components/http/shape.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
@@ -8,6 +9,7 @@ import type { Handler } from '../http/handler.js';
 import { openStorage, type Storage } from '../storage/open-storage.js';
 import { placesLeft } from '../storage/places.js';
 import { bookingConfigOf, type BookingConfig } from './booking-config.js';
+import { bookingCalendar } from './booking-calendar.js';
 import { bookingApiRoutes, createBookingHandlers } from './booking-handler.js';
 import { slotsOn, poolOf } from './booking-slots.js';
 
@@ -54,6 +56,22 @@ const CONFIG: BookingConfig = bookingConfigOf({
     },
   ],
 });
+
+/** A calendar file's events as an independent parser (ical.js) reads them, their times in UTC. */
+function eventsOf(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      start: event.startDate.toJSDate().toISOString().replace('.000', ''),
+      end: event.endDate.toJSDate().toISOString().replace('.000', ''),
+      summary: event.summary,
+      description: event.description,
+      status: component.getFirstPropertyValue('status'),
+    };
+  });
+}
 
 const startsOn = (service: string, date: string): string[] =>
   slotsOn(CONFIG.services.find(({ id }) => id === service) ?? CONFIG.services[0]!, date, CONFIG).map(({ startAt }) =>
@@ -270,6 +288,38 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
     expect((await slotOf('2026-12-07', 1)).placesLeft).toBe(3);
   });
 
+  it('gives the booking as a calendar file, in the resident’s language, to its calendar key only', async () => {
+    const slot = await slotOf('2026-12-07', 2);
+    const booked = (await book(held(await hold(slot.start)))).body as Record<
+      'reference' | 'token' | 'calendarKey',
+      string
+    >;
+    const file = (query: string) =>
+      router(new Request(`${COUNCIL}/api/booking/calendar?${query}`), { clientAddress: '192.0.2.1' });
+    const answer = await file(`reference=${booked.reference}&key=${booked.calendarKey}`);
+    expect(answer.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const [event] = eventsOf(await answer.text());
+    // Booked in Welsh (`book` sends language cy): the calendar entry is Welsh.
+    expect(event).toEqual({
+      uid: `${booked.reference}@council.example`,
+      start: '2026-12-07T10:00:00Z',
+      end: '2026-12-07T10:30:00Z',
+      summary: 'Trefnu ymweliad â’r domen',
+      description: `Cyfeirnod archebu: ${booked.reference}`,
+      status: 'CONFIRMED',
+    });
+    // Not its key (the token that cancels it included), or another booking's: answered as no such booking.
+    for (const query of [
+      `reference=${booked.reference}&key=${booked.token}`,
+      `reference=${booked.reference}`,
+      `reference=BK-AAAAA-AAAAA&key=${booked.calendarKey}`,
+    ])
+      expect((await file(query)).status).toBe(404);
+    await post('/api/booking/cancel', { reference: booked.reference, token: booked.token });
+    const cancelled = await file(`reference=${booked.reference}&key=${booked.calendarKey}`);
+    expect(eventsOf(await cancelled.text())[0]?.status).toBe('CANCELLED');
+  });
+
   it('refuses a slot that does not exist or has passed, and details GOV.UK would not take', async () => {
     expect((await hold('2026-12-07T09:10:00+00:00')).body).toEqual({ error: { code: 'booking-slot-unknown' } });
     // A time without its offset would be read in the server's zone: refused, not guessed.
@@ -376,5 +426,25 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
       clientAddress: '192.0.2.1',
     });
     expect(late.status).toBe(410);
+  });
+});
+
+describe('a booking in the hour the clocks repeat, as a calendar file', () => {
+  it('gives 1:30am BST and 1:30am GMT on the last Sunday of October as the two instants they are', () => {
+    const at = (start: string, end: string) =>
+      eventsOf(
+        bookingCalendar(
+          { reference: 'BK-AAAAA-BBBBB', slot_start: start, slot_end: end, language: 'en', status: 'booked' },
+          { en: 'Book a call from the night team', cy: 'Trefnu galwad gan y tîm nos' },
+          { domain: 'council.example' },
+        ),
+      )[0];
+    // 01:30 BST is 00:30 UTC; an hour later the clocks show 01:30 again, now GMT.
+    expect(at('2026-10-25T00:30:00.000Z', '2026-10-25T01:00:00.000Z')).toMatchObject({
+      start: '2026-10-25T00:30:00Z',
+      end: '2026-10-25T01:00:00Z',
+      summary: 'Book a call from the night team',
+    });
+    expect(at('2026-10-25T01:30:00.000Z', '2026-10-25T02:00:00.000Z')).toMatchObject({ start: '2026-10-25T01:30:00Z' });
   });
 });
