@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { BookingRow } from './booking-store.js';
+import type { Appointment } from './booking-backend.js';
 
 const WORDS = {
   en: { name: 'Booking', reference: 'Booking reference' },
@@ -13,7 +13,7 @@ const WORDS = {
  * download, so that a calendar updates the event instead of adding a second.
  */
 export function bookingCalendar(
-  booking: Pick<BookingRow, 'reference' | 'slot_start' | 'slot_end' | 'language' | 'status'>,
+  booking: Pick<Appointment, 'reference' | 'startAt' | 'endAt' | 'language' | 'status'>,
   serviceName: { en: string; cy: string },
   options: { domain: string; stamp?: Date },
 ): string {
@@ -24,8 +24,8 @@ export function bookingCalendar(
   });
   calendar.createEvent({
     id: `${booking.reference}@${options.domain}`,
-    start: new Date(booking.slot_start),
-    end: new Date(booking.slot_end),
+    start: booking.startAt,
+    end: booking.endAt,
     summary: serviceName[lang],
     description: `${WORDS[lang].reference}: ${booking.reference}`,
     status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

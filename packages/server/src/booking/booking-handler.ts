@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { addDays, daysBetween, isLocalDate, type LocalDate } from '@council-components/collections/local-date.js';
-import { londonWallClock, londonIso } from '@council-components/collections/london-time.js';
+import { addDays, daysBetween, isLocalDate } from '@council-components/collections/local-date.js';
+import { londonIso } from '@council-components/collections/london-time.js';
 import type { Handler } from '../http/handler.js';
 import type { Route } from '../http/router.js';
 import { jsonObjectBody } from '../http/json-object-body.js';
@@ -8,22 +8,20 @@ import { errorResponse, jsonResponse } from '../http/json-response.js';
 import { RateLimiter } from '../http/rate-limiter.js';
 import { IdempotencyKeys, isIdempotencyKey, requestHashOf } from '../storage/idempotency-keys.js';
 import type { StorageTables } from '../storage/storage-tables.js';
-import type { BookableService, BookingConfig } from './booking-config.js';
-import { bookableDates, poolOf, slotsOn } from './booking-slots.js';
-import { bookingCalendar } from './booking-calendar.js';
-import {
-  BookingStore,
-  calendarKeyFor,
-  tokenFor,
-  tokenHashOf,
-  type BookingDetails,
-  type BookingRow,
-} from './booking-store.js';
 import { sha256Hex } from '../web-crypto/digests.js';
+import type { Appointment, BookingBackend } from './booking-backend.js';
+import { bookingCalendar } from './booking-calendar.js';
+import type { BookingConfig } from './booking-config.js';
+import { calendarKeyFor, tokenFor, tokenHashOf, type BookingDetails } from './booking-store.js';
+import { embeddedBookingBackend } from './embedded-booking.js';
 
 export interface BookingHandlersOptions {
+  /** The storage layer: the embedded store's places and bookings, and every back end's idempotency keys. */
   storage: { db: Kysely<StorageTables> };
-  config: BookingConfig;
+  /** The council's booking file, for the embedded store. */
+  config?: BookingConfig;
+  /** Or a council's own booking system, through its adapter (`fhirBookingBackend` is the example). */
+  backend?: BookingBackend;
   /**
    * Makes each booking's token (an HMAC of its reference): at least 32 random characters, kept with the server's
    * other secrets. A new secret makes the tokens already sent stop working.
@@ -53,18 +51,15 @@ export function bookingApiRoutes(handlers: BookingHandlers, base = '/api/booking
   ];
 }
 
-/** A slot as FHIR's Slot has it: `free` with places left, `busy` when they are all taken, `busy-unavailable` past. */
-export type SlotStatus = 'free' | 'busy' | 'busy-unavailable';
-
 /** The most days one availability request covers. */
 const MOST_DAYS = 62;
 
 /** A booking as the resident is told of it: never the token's digest, never another resident's details. */
-const answerOf = (booking: BookingRow) => ({
+const answerOf = (booking: Appointment) => ({
   reference: booking.reference,
   service: booking.service,
-  start: londonIso(new Date(booking.slot_start)),
-  end: londonIso(new Date(booking.slot_end)),
+  start: londonIso(booking.startAt),
+  end: londonIso(booking.endAt),
   status: booking.status,
 });
 
@@ -97,101 +92,79 @@ function detailsOf(body: Record<string, unknown>): BookingDetails | { field: 'na
  *   booking's `calendarKey`) opens this file and nothing else.
  */
 export function createBookingHandlers(options: BookingHandlersOptions): BookingHandlers {
-  const { config } = options;
   const now = options.now ?? (() => new Date());
-  const store = new BookingStore(options.storage.db, now);
+  const backend =
+    options.backend ??
+    (options.config ? embeddedBookingBackend({ db: options.storage.db, config: options.config, now }) : undefined);
+  if (!backend) throw new TypeError('createBookingHandlers: give a booking file (config) or a back end (backend)');
   const keys = new IdempotencyKeys(options.storage.db, { now });
   const limiter = new RateLimiter(options.rateLimit ?? { perMinute: 30, burst: 10 });
-  const serviceOf = (id: unknown): BookableService | undefined => config.services.find((service) => service.id === id);
+  const noStore = { headers: { 'Cache-Control': 'no-store' } };
+  /** Whether `token` is the booking's: digests compared, so the time taken tells a guesser nothing. */
+  const tokenOpens = async (reference: string, token: string): Promise<boolean> =>
+    (await sha256Hex(token)) === (await sha256Hex(await tokenFor(reference, options.tokenSecret)));
 
-  /**
-   * The slot of `service` that starts at `start`, if it is bookable now. `start` must say its offset (`Z` or
-   * `±HH:MM`): a time without one would be read in the server's zone. Only the slots of its own London date are made.
-   */
-  function bookableSlot(service: BookableService, start: unknown) {
-    if (typeof start !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(start))
-      return undefined;
-    const at = Date.parse(start);
-    if (Number.isNaN(at) || at <= now().getTime()) return undefined;
-    const { first, last } = bookableDates(config, now());
-    const { date } = londonWallClock(new Date(at));
-    if (date < first || date > last) return undefined;
-    return slotsOn(service, date, config).find((candidate) => candidate.startAt.getTime() === at);
-  }
-
-  const services: Handler = () => {
-    const { first, last } = bookableDates(config, now());
-    return Promise.resolve(
-      jsonResponse(
-        {
-          services: config.services.map(({ id, name, slotMinutes }) => ({ id, name, slotMinutes })),
-          bookable: { from: first, to: last },
-        },
-        { headers: { 'Cache-Control': 'no-store' } },
-      ),
-    );
-  };
+  const services: Handler = async () => jsonResponse(await backend.services(), noStore);
 
   const availability: Handler = async (request) => {
     const query = new URL(request.url).searchParams;
-    const service = serviceOf(query.get('service'));
-    if (!service) return errorResponse('booking-service-unknown');
-    const window = bookableDates(config, now());
-    const from = query.get('from') ?? window.first;
+    const { services: offered, bookable: window } = await backend.services();
+    const service = query.get('service') ?? '';
+    if (!offered.some(({ id }) => id === service)) return errorResponse('booking-service-unknown');
+    const from = query.get('from') ?? window.from;
     const to = query.get('to') ?? (isLocalDate(from) ? addDays(from, 13) : from);
     if (!isLocalDate(from) || !isLocalDate(to) || daysBetween(from, to) < 0 || daysBetween(from, to) >= MOST_DAYS)
       return errorResponse('booking-request-invalid', { message: `from and to: dates, at most ${MOST_DAYS} days` });
-    if (to < window.first || from > window.last) return errorResponse('booking-date-outside-window');
-    await store.releaseLapsed();
-    const days: { date: LocalDate; slots: ReturnType<typeof slotsOn> }[] = [];
-    for (
-      let date = from < window.first ? window.first : from;
-      date <= to && date <= window.last;
-      date = addDays(date, 1)
-    )
-      days.push({ date, slots: slotsOn(service, date, config) });
-    const pools = days.flatMap(({ slots }) =>
-      slots.map((slot) => ({ pool: poolOf(service.id, slot.startAt), capacity: service.capacity })),
+    if (to < window.from || from > window.to) return errorResponse('booking-date-outside-window');
+    const days = await backend.availability(
+      service,
+      from < window.from ? window.from : from,
+      to > window.to ? window.to : to,
     );
-    const left = await store.placesLeftIn(pools);
-    const at = now().getTime();
+    if (!days) return errorResponse('booking-service-unknown');
     return jsonResponse(
       {
-        service: service.id,
+        service,
         days: days.map(({ date, slots }) => ({
           date,
-          slots: slots.map((slot) => {
-            const places = slot.startAt.getTime() <= at ? 0 : (left.get(poolOf(service.id, slot.startAt)) ?? 0);
-            const status: SlotStatus = slot.startAt.getTime() <= at ? 'busy-unavailable' : places > 0 ? 'free' : 'busy';
-            return { start: londonIso(slot.startAt), end: londonIso(slot.endAt), status, placesLeft: places };
-          }),
+          slots: slots.map(({ startAt, endAt, status, placesLeft }) => ({
+            start: londonIso(startAt),
+            end: londonIso(endAt),
+            status,
+            placesLeft,
+          })),
         })),
       },
-      { headers: { 'Cache-Control': 'no-store' } },
+      noStore,
     );
   };
 
   const hold: Handler = async (request, { clientAddress }) => {
     const body = await jsonObjectBody(request);
     if (!body) return errorResponse('booking-request-invalid');
-    const service = serviceOf(body['service']);
-    if (!service) return errorResponse('booking-service-unknown');
+    const service = body['service'];
+    const { services: offered } = await backend.services();
+    if (typeof service !== 'string' || !offered.some(({ id }) => id === service))
+      return errorResponse('booking-service-unknown');
     const decision = limiter.take(clientAddress);
     if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
-    const slot = bookableSlot(service, body['start']);
-    if (!slot) return errorResponse('booking-slot-unknown');
-    await store.releaseLapsed();
-    const held = await store.hold(service.id, slot, service.capacity, config.holdMinutes);
+    // A time must say its offset (`Z` or `±HH:MM`): one without would be read in the server's zone.
+    const start = body['start'];
+    if (typeof start !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(start))
+      return errorResponse('booking-slot-unknown');
+    const at = Date.parse(start);
+    const held = Number.isNaN(at) ? 'unknown' : await backend.hold(service, new Date(at));
+    if (held === 'unknown') return errorResponse('booking-slot-unknown');
     if (held === 'full') return errorResponse('booking-slot-full');
     return jsonResponse(
       {
         hold: held.id,
-        service: service.id,
-        start: londonIso(slot.startAt),
-        end: londonIso(slot.endAt),
+        service,
+        start: londonIso(held.startAt),
+        end: londonIso(held.endAt),
         expiresAt: londonIso(held.expiresAt),
       },
-      { status: 201, headers: { 'Cache-Control': 'no-store' } },
+      { status: 201, ...noStore },
     );
   };
 
@@ -207,7 +180,7 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     if (!decision.allowed) return errorResponse('rate-limited', { retryAfterSeconds: decision.retryAfterSeconds });
     const hash = await requestHashOf(holdId, details.name, details.email, details.phone ?? '', details.language);
     const result = await keys.once('booking:book', key, hash, async () => {
-      const booked = await store.book(holdId, details, async (reference) =>
+      const booked = await backend.book(holdId, details, async (reference) =>
         tokenHashOf(await tokenFor(reference, options.tokenSecret)),
       );
       // A lapsed hold is this request's answer, as a booking is: a retry is told the same.
@@ -237,10 +210,12 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     const reference = text(body?.['reference']);
     const token = text(body?.['token']);
     if (!reference || !token) return errorResponse('booking-request-invalid');
-    const cancelled = await store.cancel(reference, await tokenHashOf(token));
     // A wrong token and no such booking are answered alike: the answer tells a guesser nothing.
+    const cancelled = (await tokenOpens(reference, token))
+      ? await backend.cancel(reference, await tokenHashOf(token))
+      : undefined;
     if (!cancelled) return errorResponse('booking-not-found');
-    return jsonResponse(answerOf(cancelled), { headers: { 'Cache-Control': 'no-store' } });
+    return jsonResponse(answerOf(cancelled), noStore);
   };
 
   const change: Handler = async (request) => {
@@ -249,10 +224,12 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     const token = text(body?.['token']);
     const holdId = text(body?.['hold']);
     if (!reference || !token || !holdId) return errorResponse('booking-request-invalid');
-    const moved = await store.move(reference, await tokenHashOf(token), holdId);
+    const moved = (await tokenOpens(reference, token))
+      ? await backend.move(reference, await tokenHashOf(token), holdId)
+      : undefined;
     if (!moved) return errorResponse('booking-not-found');
     if (moved === 'hold-expired') return errorResponse('booking-hold-expired');
-    return jsonResponse(answerOf(moved), { headers: { 'Cache-Control': 'no-store' } });
+    return jsonResponse(answerOf(moved), noStore);
   };
 
   const calendar: Handler = async (request) => {
@@ -263,8 +240,8 @@ export function createBookingHandlers(options: BookingHandlersOptions): BookingH
     const opens =
       reference !== '' &&
       (await sha256Hex(key)) === (await sha256Hex(await calendarKeyFor(reference, options.tokenSecret)));
-    const booking = opens ? await store.find(reference) : undefined;
-    const service = booking && serviceOf(booking.service);
+    const booking = opens ? await backend.find(reference) : undefined;
+    const service = booking && (await backend.services()).services.find(({ id }) => id === booking.service);
     if (!booking || !service) return errorResponse('booking-not-found');
     return new Response(bookingCalendar(booking, service.name, { domain: url.hostname }), {
       headers: {

@@ -39,10 +39,6 @@ export async function tokenFor(reference: string, secret: string): Promise<strin
 }
 
 /**
- * What the booking keeps of its token, to find it by: its SHA-256. A token given is looked up by its digest, so the
- * lookup's timing tells a guesser nothing of how near they came.
- */
-/**
  * The key that opens a booking's calendar file (`GET …/calendar?reference=&key=`): an HMAC of its reference, for
  * another purpose than its token, so that the link (which lands in logs and histories) cannot change or cancel it.
  */
@@ -50,6 +46,10 @@ export async function calendarKeyFor(reference: string, secret: string): Promise
   return base64urlOf(new Uint8Array(await hmacOf(`booking-calendar:${reference}`, secret), 0, 16));
 }
 
+/**
+ * What the booking keeps of its token, to find it by: its SHA-256. A token given is looked up by its digest, so the
+ * lookup's timing tells a guesser nothing of how near they came.
+ */
 export async function tokenHashOf(token: string): Promise<string> {
   return sha256Hex(`booking-token:${token}`);
 }

@@ -434,7 +434,13 @@ describe('a booking in the hour the clocks repeat, as a calendar file', () => {
     const at = (start: string, end: string) =>
       eventsOf(
         bookingCalendar(
-          { reference: 'BK-AAAAA-BBBBB', slot_start: start, slot_end: end, language: 'en', status: 'booked' },
+          {
+            reference: 'BK-AAAAA-BBBBB',
+            startAt: new Date(start),
+            endAt: new Date(end),
+            language: 'en',
+            status: 'booked',
+          },
           { en: 'Book a call from the night team', cy: 'Trefnu galwad gan y tîm nos' },
           { domain: 'council.example' },
         ),
