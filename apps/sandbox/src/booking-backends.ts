@@ -20,6 +20,8 @@ export function bookingRoutes(options: {
   base?: string;
   /** The back end's clock, for the pages and fixtures that show a day the clocks change, or a hold near its end. */
   now?: () => Date;
+  /** Holds and bookings per client per minute, and the burst. Default 120 and 30; the fixtures' tests make more. */
+  rateLimit?: { perMinute: number; burst: number };
 }): Route[] {
   let made: Promise<BookingHandlers> | undefined;
   const route =
@@ -32,7 +34,7 @@ export function bookingRoutes(options: {
             storage,
             config: options.config,
             tokenSecret: 'sandbox-booking-token-secret-not-for-production-use',
-            rateLimit: { perMinute: 120, burst: 30 },
+            rateLimit: options.rateLimit ?? { perMinute: 120, burst: 30 },
             ...(options.now ? { now: options.now } : {}),
           }),
         )

@@ -740,6 +740,8 @@ describe('beyond axe (issue 20)', () => {
     byId('home-lookup-postcode').focus();
     if (typed) await userEvent.keyboard(typed);
     await userEvent.keyboard('{Enter}');
+    // Said once the search has been answered (however long a loaded machine takes), then nothing more.
+    await vi.waitFor(() => expect(status(element)).toBe(message), { timeout: 5000 });
     await settle();
     expect(texts.filter((text) => !text.startsWith('Searching'))).toEqual([message]);
     expect(status(element)).toBe(message);

@@ -22,6 +22,8 @@ export const BOOKING = '/api/booking';
 export const BOOKING_ENDING = '/api/booking-ending';
 /** Its clock 11 minutes behind: a hold made now has already ended, by the resident's clock, but not the back end's. */
 export const BOOKING_LATE = '/api/booking-late';
+/** Its clock moved on by the tests (`POST {BOOKING_CLOCK}/clock?minutes=11`): a hold the back end has let go. */
+export const BOOKING_CLOCK = '/api/booking-clock';
 /** A night service, its clock a few days before the last Sunday of March 2027, and of October 2027. */
 export const NIGHT_MARCH = '/api/night-booking-march';
 export const NIGHT_OCTOBER = '/api/night-booking-october';
@@ -46,14 +48,45 @@ const NIGHT: BookingConfig = bookingConfigOf({
 /** The council back end the states talk to: tests mount it on the test server; the docs site runs it in the page. */
 export function fixtureBackend(context: { storage: () => Promise<BookingHandlersOptions['storage']> }): Route[] {
   const config = bookingConfigOf(sandboxBooking);
+  // Every state, in both languages, several times over (the contract's passes), from one browser: more holds a
+  // minute than a resident makes.
+  const rateLimit = { perMinute: 6000, burst: 1000 };
   const behind = (minutes: number) => () => new Date(Date.now() - minutes * 60_000);
   const at = (instant: string) => () => new Date(instant);
+  let movedOn = 0;
   return [
-    ...bookingRoutes({ storage: context.storage, config, base: BOOKING }),
-    ...bookingRoutes({ storage: context.storage, config, base: BOOKING_ENDING, now: behind(9) }),
-    ...bookingRoutes({ storage: context.storage, config, base: BOOKING_LATE, now: behind(11) }),
-    ...bookingRoutes({ storage: context.storage, config: NIGHT, base: NIGHT_MARCH, now: at('2027-03-22T12:00:00Z') }),
-    ...bookingRoutes({ storage: context.storage, config: NIGHT, base: NIGHT_OCTOBER, now: at('2027-10-25T12:00:00Z') }),
+    ...bookingRoutes({
+      storage: context.storage,
+      rateLimit,
+      config,
+      base: BOOKING_CLOCK,
+      now: () => new Date(Date.now() + movedOn),
+    }),
+    {
+      method: 'POST',
+      path: `${BOOKING_CLOCK}/clock`,
+      handler: (request) => {
+        movedOn = Number(new URL(request.url).searchParams.get('minutes') ?? '0') * 60_000;
+        return Promise.resolve(new Response(null, { status: 204 }));
+      },
+    },
+    ...bookingRoutes({ storage: context.storage, rateLimit, config, base: BOOKING }),
+    ...bookingRoutes({ storage: context.storage, rateLimit, config, base: BOOKING_ENDING, now: behind(9) }),
+    ...bookingRoutes({ storage: context.storage, rateLimit, config, base: BOOKING_LATE, now: behind(11) }),
+    ...bookingRoutes({
+      storage: context.storage,
+      rateLimit,
+      config: NIGHT,
+      base: NIGHT_MARCH,
+      now: at('2027-03-22T12:00:00Z'),
+    }),
+    ...bookingRoutes({
+      storage: context.storage,
+      rateLimit,
+      config: NIGHT,
+      base: NIGHT_OCTOBER,
+      now: at('2027-10-25T12:00:00Z'),
+    }),
   ];
 }
 

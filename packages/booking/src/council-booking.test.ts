@@ -8,7 +8,15 @@ import { componentContract } from '@council-components/testing/component-contrac
 import { storiesOf } from '@council-components/testing/fixture-story.js';
 import { welshSourceProblems } from '@council-components/testing/welsh-sources.js';
 import type { BookingConfirmedDetail, CouncilBooking } from './council-booking.js';
-import { BOOKING, BOOKING_LATE, NIGHT_OCTOBER, bookingFixtures, bookUpTo, freeSlots } from './booking.fixtures.js';
+import {
+  BOOKING,
+  BOOKING_CLOCK,
+  BOOKING_LATE,
+  NIGHT_OCTOBER,
+  bookingFixtures,
+  bookUpTo,
+  freeSlots,
+} from './booking.fixtures.js';
 import { bookingStrings } from './booking.strings.js';
 import { bookingWelshSources } from './booking.welsh-sources.js';
 import { addMonths, typedDateOf } from './typed-date.js';
@@ -124,13 +132,17 @@ describe('the whole journey, by keyboard, in both languages', () => {
         seen.push(element.currentStep);
         expect(await axeViolations(host), element.currentStep).toEqual([]);
       };
-      const observer = new MutationObserver(() => void checkStep());
+      // Each step checked once, in turn; a violation fails the test where it is awaited, at the end.
+      let checks = checkStep();
+      const observer = new MutationObserver(() => {
+        checks = checks.then(checkStep);
+      });
       observer.observe(element, { childList: true, subtree: true });
-      await checkStep();
       element.querySelector<HTMLAnchorElement>('[data-ccuk-page] a')?.focus();
       await bookByKeyboard(lang);
       const detail = await confirmed;
       observer.disconnect();
+      await checks;
       await checkStep();
       expect(seen).toEqual(expect.arrayContaining(['date', 'time', 'details', 'check', 'confirmed']));
       expect(detail.reference).toMatch(/^BK-/);
@@ -284,6 +296,85 @@ describe('when someone else takes the place, and when the hold lapses', () => {
     // The taken time is no longer offered; the date stays chosen.
     expect(loser.querySelector(`input[value="${slot.start}"]`)).toBeNull();
     expect(await axeViolations(host)).toEqual([]);
+  });
+});
+
+describe('changing an answer, and a hold the back end let go', () => {
+  it('a Change link keeps every answer and comes back to check them', async () => {
+    const element = await mount(`<council-booking endpoint="${BOOKING}" service="bulky-waste"></council-booking>`);
+    // A day with two times left: one chosen, then the other.
+    const free = await freeSlots(BOOKING, 'bulky-waste');
+    const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
+    if (!slot) throw new Error('no bulky waste day with two times left');
+    await element.chooseDate(slot.date);
+    await element.chooseTime(slot.start);
+    await element.giveDetails({ name: 'Sam Jones', email: 'sam@example.com', phone: '01632 960 001' });
+    expect(element.currentStep).toBe('check');
+    const before = text(element);
+    await element.change('time');
+    expect(element.currentStep).toBe('time');
+    const chosen = element.querySelector<HTMLInputElement>('input[type=radio]:checked');
+    expect(chosen).not.toBeNull();
+    const other = [...element.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((radio) => !radio.checked);
+    expect(await element.chooseTime(other?.value ?? ''), text(element)).toBe(true);
+    // Straight back to the check, not through the details again: they are kept.
+    expect(element.currentStep).toBe('check');
+    expect(text(element)).toContain('01632 960 001');
+    expect(text(element)).not.toBe(before);
+    await element.change('details');
+    expect((element.querySelector('#booking-email') as HTMLInputElement).value).toBe('sam@example.com');
+    expect(await element.giveDetails({ email: 'sam.jones@example.com' })).toBe(true);
+    expect(element.currentStep).toBe('check');
+    expect(text(element)).toContain('sam.jones@example.com');
+  });
+
+  it('holds the time again at confirmation when the back end let the hold go, and books it', async () => {
+    await fetch(`${BOOKING_CLOCK}/clock?minutes=0`, { method: 'POST' });
+    const element = await mount(
+      `<council-booking endpoint="${BOOKING_CLOCK}" service="bulky-waste"></council-booking>`,
+    );
+    await bookUpTo(element, 'check');
+    await fetch(`${BOOKING_CLOCK}/clock?minutes=11`, { method: 'POST' });
+    try {
+      expect(await element.confirm()).toBe(true);
+      expect(element.currentStep).toBe('confirmed');
+    } finally {
+      await fetch(`${BOOKING_CLOCK}/clock?minutes=0`, { method: 'POST' });
+    }
+  });
+
+  it('takes the resident back to the times, then to the check, when another took the place after the hold ended', async () => {
+    await fetch(`${BOOKING_CLOCK}/clock?minutes=0`, { method: 'POST' });
+    const element = await mount(`<council-booking endpoint="${BOOKING_CLOCK}" service="registrar"></council-booking>`);
+    // A day with another time left, for the resident to choose when theirs is gone.
+    const free = await freeSlots(BOOKING_CLOCK, 'registrar');
+    const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
+    if (!slot) throw new Error('no registrar day with two times left');
+    await element.chooseDate(slot.date);
+    await element.chooseTime(slot.start);
+    await element.giveDetails({ name: 'Sam Jones', email: 'sam@example.com' });
+    expect(element.currentStep).toBe('check');
+    await fetch(`${BOOKING_CLOCK}/clock?minutes=11`, { method: 'POST' });
+    try {
+      // The resident's hold has ended, and its place goes to another resident.
+      const theirs = await fetch(`${BOOKING_CLOCK}/holds`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ service: 'registrar', start: slot.start }),
+      });
+      expect(theirs.status).toBe(201);
+      expect(await element.confirm()).toBe(false);
+      expect(element.currentStep).toBe('time');
+      expect(text(element)).toContain('Sorry, that time has just been taken. Choose another time.');
+      const other = element.querySelector<HTMLInputElement>('input[type=radio]');
+      expect(await element.chooseTime(other?.value ?? '')).toBe(true);
+      // Back to check their answers, every one kept, and then booked.
+      expect(element.currentStep).toBe('check');
+      expect(text(element)).toContain('sam@example.com');
+      expect(await element.confirm()).toBe(true);
+    } finally {
+      await fetch(`${BOOKING_CLOCK}/clock?minutes=0`, { method: 'POST' });
+    }
   });
 });
 

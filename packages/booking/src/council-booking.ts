@@ -129,7 +129,7 @@ export class CouncilBooking extends CouncilElement {
   #holdState: 'held' | 'ending' | 'lapsed' = 'held';
   #timers: ReturnType<typeof setTimeout>[] = [];
   #details: BookingDetails = { name: '', email: '', phone: '' };
-  #attempt: { key: string; hold: string } | undefined;
+  #attempt: { key: string; hold: string; body: string } | undefined;
   #booked: Booked | undefined;
   /** A Change link was followed: the resident goes back to check their answers once that one is answered. */
   #backToCheck = false;
@@ -263,6 +263,7 @@ export class CouncilBooking extends CouncilElement {
       return false;
     }
     this.#days = days as Map<LocalDate, Slot[]>;
+    this.#daysFor = service;
     this.step = 'date';
     return true;
   }
@@ -275,6 +276,14 @@ export class CouncilBooking extends CouncilElement {
     if (this.#request.status === 'failed') this.step = 'unavailable';
     // Moved in one go (disconnected and connected before the stopped request ended): asked again now.
     else if (this.#request.status === 'idle') this.#loaded = this.isConnected ? this.#load() : undefined;
+  }
+
+  /** "Try again" once asking failed: one asking at a time, and focus on where the resident then is. */
+  async #loadAgain(): Promise<void> {
+    if (this.#request.busy) return;
+    this.step = 'loading';
+    await (this.#loaded = this.#load());
+    await this.#go(this.step);
   }
 
   #freeSlots(date: LocalDate | undefined): Slot[] {
@@ -310,6 +319,7 @@ export class CouncilBooking extends CouncilElement {
   /** To another step, its heading focused (the resident's screen reader reads where they are). */
   async #go(step: BookingStep): Promise<void> {
     this.step = step;
+    if (step === 'check') this.#backToCheck = false;
     this.problems = {};
     this.#calendar = undefined;
     await this.updateComplete;
@@ -358,15 +368,20 @@ export class CouncilBooking extends CouncilElement {
       !chosen
     )
       return false;
-    if (chosen.id !== this.#heldService) {
-      // Another service: its own dates and times.
-      this.#date = this.#start = this.#dateChoice = undefined;
-      this.#hold = undefined;
+    if (chosen.id === this.#daysFor) {
+      // The same service (a Change link followed, nothing changed): its dates as they were, the time still held.
+      await this.#go(this.#backToCheck && this.#hold && this.#detailsProblems() === undefined ? 'check' : 'date');
+      return true;
     }
+    // Another service: its own dates and times.
+    this.#date = this.#start = this.#dateChoice = this.#hold = undefined;
     const loaded = await this.#loadDays();
     if (loaded) await this.#go('date');
     return loaded;
   }
+
+  /** The service whose days are loaded. */
+  #daysFor: string | undefined;
 
   /** The service the live hold is for. */
   #heldService: string | undefined;
@@ -408,7 +423,7 @@ export class CouncilBooking extends CouncilElement {
   }
 
   /** Holds the time chosen. When someone else has taken its last place: back to the times, told kindly. */
-  async #holdChosen(): Promise<boolean> {
+  async #holdChosen(atConfirm = false): Promise<boolean> {
     const endpoint = this.#endpoint();
     const service = this.#serviceId;
     const start = this.#start;
@@ -422,7 +437,11 @@ export class CouncilBooking extends CouncilElement {
       this.#watchHold(hold);
       return true;
     }
-    if (this.#request.error?.code?.startsWith('booking-slot')) await this.#placeTaken();
+    if (this.#request.error?.code?.startsWith('booking-slot')) {
+      // Taken while the resident checked their answers: once they choose another time, back to check them.
+      if (atConfirm) this.#backToCheck = true;
+      await this.#placeTaken();
+    }
     return false;
   }
 
@@ -494,21 +513,37 @@ export class CouncilBooking extends CouncilElement {
     return true;
   }
 
-  /** "Confirm booking": books the hold, once whatever the retries; a lapsed hold is held again first. */
-  async #book(): Promise<boolean> {
+  /**
+   * "Confirm booking": books the hold, once whatever the retries. A hold the back end let go is held again once (the
+   * same time, if it is still free), then booked; if it is not free, the resident chooses another time.
+   */
+  async #book(holdAgain = true): Promise<boolean> {
     const endpoint = this.#endpoint();
     if (!endpoint || !this.#hold) return false;
     const hold = this.#hold.hold;
-    if (this.#attempt?.hold !== hold) this.#attempt = { key: newAttemptKey(), hold };
-    const { key } = this.#attempt;
     const asked = { ...this.#details, hold, language: this.#lang() };
+    const body = JSON.stringify(asked);
     this.#busy = 'booking';
-    const booked = (await this.#request.run((signal) => bookHeld(endpoint, asked, key, signal))) as Booked | undefined;
+    const earlier = this.#attempt;
+    let booked: Booked | undefined;
+    if (earlier?.hold === hold && earlier.body !== body) {
+      // The details changed after an attempt whose answer never came: that attempt is asked for first, as it was
+      // sent (its key and details), so that it is never made twice; a new attempt only when it did not book.
+      booked = (await this.#request.run((signal) =>
+        bookHeld(endpoint, JSON.parse(earlier.body) as typeof asked, earlier.key, signal),
+      )) as Booked | undefined;
+    }
     if (!booked) {
-      if (this.#request.error?.code !== 'booking-hold-expired') return false;
-      // The hold lapsed: held again if the place is still free, then booked; if it is not, another time.
+      if (this.#attempt?.hold !== hold || this.#attempt.body !== body)
+        this.#attempt = { key: newAttemptKey(), hold, body };
+      const { key } = this.#attempt;
+      booked = (await this.#request.run((signal) => bookHeld(endpoint, asked, key, signal))) as Booked | undefined;
+    }
+    if (!booked) {
+      if (this.#request.error?.code !== 'booking-hold-expired' || !holdAgain) return false;
       this.#request.cancel();
-      return (await this.#holdChosen()) && this.#book();
+      this.#start = this.#hold.start;
+      return (await this.#holdChosen(true)) && this.#book(false);
     }
     this.#booked = booked;
     this.#hold = undefined;
@@ -550,7 +585,7 @@ export class CouncilBooking extends CouncilElement {
         return html`<p class="ccuk-body" id=${this.#id('step')} tabindex="-1">${this.i18n.t('loading')}</p>`;
       case 'unavailable':
         return html`<p class="ccuk-body" id=${this.#id('step')} tabindex="-1">${this.i18n.t('unavailable')}</p>
-          <button class="ccuk-button" type="button" @click=${() => void (this.#loaded = this.#load())}>
+          <button class="ccuk-button" type="button" @click=${() => void this.#loadAgain()}>
             ${this.i18n.t('tryAgain')}
           </button>
           ${this.#renderContact()}`;
@@ -687,10 +722,17 @@ export class CouncilBooking extends CouncilElement {
   }
 
   async #openCalendar(free: LocalDate[]): Promise<void> {
-    const typed = typedDateOf(this.#typed, '0000-01-01', { from: '0000-01-01', to: '9999-12-31' });
-    this.#calendar = 'date' in typed ? typed.date : (free[0] ?? '');
+    // The date typed, when it is one that can be booked; otherwise the first with times.
+    const typed = this.#typedDate();
+    this.#calendar = typed && this.#freeSlots(typed).length ? typed : (free[0] ?? '');
     this.requestUpdate();
     await this.#focusDay();
+  }
+
+  /** The date in the date input, if it is a real one. */
+  #typedDate(): LocalDate | undefined {
+    const typed = typedDateOf(this.#typed, '0000-01-01', { from: '0000-01-01', to: '9999-12-31' });
+    return 'date' in typed ? typed.date : undefined;
   }
 
   async #focusDay(): Promise<void> {
@@ -718,7 +760,7 @@ export class CouncilBooking extends CouncilElement {
       id: this.#id('date'),
       lang: this.#lang(),
       focus,
-      chosen: this.#date,
+      chosen: this.#typedDate(),
       open: (date) => this.#freeSlots(date).length > 0,
       words: {
         title: this.i18n.t('dateLegend'),
@@ -841,7 +883,8 @@ export class CouncilBooking extends CouncilElement {
   }
 
   #renderCheck(): TemplateResult {
-    const slot = { start: this.#hold?.start ?? '', end: this.#hold?.end ?? '' };
+    // No hold for a moment (it was let go and someone took the place): no time shown until one is chosen again.
+    const hold = this.#hold;
     const rows: [BookingMessageKey, string, 'service' | 'date' | 'time' | 'details' | undefined][] = [
       [
         'rowService',
@@ -849,7 +892,7 @@ export class CouncilBooking extends CouncilElement {
         (this.#services?.services.length ?? 0) > 1 && !this.service ? 'service' : undefined,
       ],
       ['rowDate', this.#dateWords(this.#date ?? ''), 'date'],
-      ['rowTime', this.#slotWords(slot), 'time'],
+      ['rowTime', hold ? this.#slotWords(hold) : '', 'time'],
       ['rowName', this.#details.name, 'details'],
       ['rowEmail', this.#details.email, 'details'],
       ['rowPhone', this.#details.phone, 'details'],

@@ -22,6 +22,7 @@ function bookingSystem(): FhirSchedulingFake {
   return fhirSchedulingFake([
     { serviceType: 'advice-session', start: '2026-12-07T10:00:00Z', end: '2026-12-07T11:00:00Z', places: 3 },
     { serviceType: 'advice-session', start: '2026-12-07T11:00:00Z', end: '2026-12-07T12:00:00Z', places: 1 },
+    { serviceType: 'advice-session', start: '2026-12-09T10:00:00Z', end: '2026-12-09T11:00:00Z', places: 30 },
     { serviceType: 'night-call', start: '2027-10-31T00:30:00Z', end: '2027-10-31T01:00:00Z', places: 1 },
     { serviceType: 'night-call', start: '2027-10-31T01:30:00Z', end: '2027-10-31T02:00:00Z', places: 1 },
   ]);
@@ -208,6 +209,82 @@ describe.each(testEngines())(
       expect(system.appointments()).toHaveLength(1);
       const eleven = system.slots().filter(({ start }) => start === '2026-12-07T11:00:00Z');
       expect(eleven.map(({ status }) => status)).toEqual(['busy']);
+    });
+
+    it('reads every page of a search: a time with 30 places has 30', async () => {
+      expect((await placesAt('2026-12-09'))?.map(({ placesLeft }) => placesLeft)).toEqual([30]);
+    });
+
+    it('never takes a place the system’s own staff reserved (busy-tentative, not our hold)', async () => {
+      const [reserved] = system.slots().filter(({ start }) => start === '2026-12-07T11:00:00Z');
+      const staff = await system.handler(
+        new Request(`https://bookings.council.example/fhir/Slot/${String(reserved?.['id'])}`, {
+          method: 'PUT',
+          headers: { 'If-Match': 'W/"1"' },
+          body: JSON.stringify({ ...reserved, status: 'busy-tentative' }),
+        }),
+        { clientAddress: '127.0.0.1' },
+      );
+      expect(staff.status).toBe(200);
+      clock += 60 * 60_000;
+      expect((await placesAt('2026-12-07'))?.[1]?.placesLeft).toBe(0);
+      expect((await hold('2026-12-07T11:00:00+00:00')).body).toEqual({ error: { code: 'booking-slot-full' } });
+    });
+
+    it('cancelling again gives back nothing: the place someone booked since stays theirs', async () => {
+      const first = (await book(held(await hold('2026-12-07T11:00:00+00:00')))).body as Record<string, string>;
+      const cancel = { reference: first['reference'], token: first['token'] };
+      expect((await post('/api/booking/cancel', cancel)).status).toBe(200);
+      const second = await book(held(await hold('2026-12-07T11:00:00+00:00')), 'Alex Smith');
+      expect(second.status).toBe(201);
+      expect((await post('/api/booking/cancel', cancel)).body).toMatchObject({ status: 'cancelled' });
+      const eleven = system.slots().filter(({ start }) => start === '2026-12-07T11:00:00Z');
+      expect(eleven.map(({ status }) => status)).toEqual(['busy']);
+      expect((await placesAt('2026-12-07'))?.[1]?.placesLeft).toBe(0);
+    });
+
+    it('gives the place back when the system makes no appointment, and keeps it when only the answer was lost', async () => {
+      const attempt = (holdId: string) =>
+        router(
+          new Request(`${COUNCIL}/api/booking/bookings`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify({ hold: holdId, name: 'Sam Jones', email: 'sam@example.com' }),
+          }),
+          { clientAddress: '192.0.2.1' },
+        );
+      system.failNextAppointment('refused');
+      expect((await attempt(held(await hold('2026-12-07T11:00:00+00:00')))).status).toBe(500);
+      expect(system.appointments()).toHaveLength(0);
+      expect((await placesAt('2026-12-07'))?.[1]?.placesLeft).toBe(1);
+
+      system.failNextAppointment('answer-lost');
+      const lost = await attempt(held(await hold('2026-12-07T11:00:00+00:00')));
+      expect(lost.status).toBe(201);
+      const { reference } = (await lost.json()) as { reference: string };
+      expect(system.appointments().map(({ identifier }) => identifier)).toEqual([
+        [{ system: REFERENCE_SYSTEM, value: reference }],
+      ]);
+      expect((await placesAt('2026-12-07'))?.[1]?.placesLeft).toBe(0);
+    });
+
+    it('refuses a hold id that is not one of ours, reaching no other path of the system', async () => {
+      const asked: string[] = [];
+      const watching = fhirBookingBackend({
+        base: 'https://bookings.council.example/fhir',
+        services: SERVICES,
+        window: { fromDays: 1, toDays: 28 },
+        holdMinutes: 10,
+        fetch: (input, init) => {
+          asked.push(new Request(input, init).url);
+          return fetchVia(system.handler)(input, init);
+        },
+        now: () => new Date(clock),
+      });
+      const details = { name: 'Sam', email: 'sam@example.com', phone: undefined, language: 'en' as const };
+      for (const forged of ['../Patient/1~x', 'slot-1?_format=xml~x', 'slot-1', '~'])
+        expect(await watching.book(forged, details, () => Promise.resolve(''))).toBe('hold-expired');
+      expect(asked.filter((url) => !/\/Slot\/slot-1$/.test(url))).toEqual([]);
     });
 
     it('keeps the two 1:30am slots of the last Sunday of October apart, by their offsets', async () => {

@@ -36,28 +36,30 @@ export const HOLD_EXTENSION = 'https://council-components.uk/fhir/StructureDefin
 /** The system of our references among an Appointment's identifiers. */
 export const REFERENCE_SYSTEM = 'https://council-components.uk/fhir/booking-reference';
 
+/** A Slot as the system answers it: checked before it is used (`resourceType` among the rest). */
 interface FhirSlot {
-  resourceType: 'Slot';
+  resourceType: string;
   id: string;
   meta: { versionId: string };
-  serviceType: { coding: { code: string }[] }[];
+  serviceType?: { coding?: { code?: string }[] }[];
   status: 'free' | 'busy' | 'busy-tentative' | 'busy-unavailable';
   start: string;
   end: string;
   extension?: { url: string; valueString: string }[];
 }
 
+/** An Appointment as FHIR R4 has it: most of its elements optional. */
 interface FhirAppointment {
-  resourceType: 'Appointment';
+  resourceType: string;
   id: string;
   meta: { versionId: string };
   status: 'booked' | 'cancelled';
-  identifier: { system: string; value: string }[];
-  serviceType: { coding: { code: string }[] }[];
+  identifier?: { system: string; value: string }[];
+  serviceType?: { coding?: { code?: string }[] }[];
   start: string;
   end: string;
-  slot: { reference: string }[];
-  contained: { communication?: { language: { coding: { code: string }[] } }[] }[];
+  slot?: { reference: string }[];
+  contained?: { communication?: { language: { coding: { code: string }[] } }[] }[];
 }
 
 /** A Slot with a new status, and our hold's extension when it is held; the system's own extensions kept. */
@@ -70,10 +72,14 @@ function marked(slot: FhirSlot, status: FhirSlot['status'], hold?: string): Fhir
   return kept.length ? { ...rest, status, extension: kept } : { ...rest, status };
 }
 
-/** A search's answer: a Bundle of the resources found. */
+/** A search's answer: a Bundle of the resources found, and its next page. */
 interface SearchSet<T> {
   entry?: { resource: T }[];
+  link?: { relation: string; url: string }[];
 }
+
+/** FHIR's id: letters, digits, `-` and `.`, 64 at most. */
+const FHIR_ID = /^[A-Za-z0-9.-]{1,64}$/;
 
 /** How often a write that lost to another (412) is tried again on a fresh read. */
 const RETRIES = 3;
@@ -83,17 +89,23 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
   const send = options.fetch ?? fetch;
   const base = options.base.replace(/\/$/, '');
 
-  /** A request to the system: its status and JSON, or 412 (a write that lost to another); any other failure thrown. */
+  /**
+   * A request to the system (a path under `base`, or a paging link on its origin): its status and JSON, or 412 (a
+   * write that lost to another); any other failure thrown. Each waits 10 seconds at most.
+   */
   async function fhir(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
     const headers = new Headers({
       Accept: 'application/fhir+json',
       'Content-Type': 'application/fhir+json',
+      // Search parameters the system does not support are an error, not silently dropped (FHIR's strict handling).
+      Prefer: 'handling=strict',
       ...options.headers,
     });
     new Headers(init.headers).forEach((value, name) => {
       headers.set(name, value);
     });
-    const response = await send(`${base}/${path}`, { ...init, headers });
+    const url = /^https?:/.test(path) ? path : `${base}/${path}`;
+    const response = await send(url, { ...init, headers, signal: AbortSignal.timeout(10_000) });
     if (response.status === 412) return { status: 412, body: undefined };
     if (!response.ok)
       throw new Error(`The booking system answered ${String(response.status)} to ${init.method ?? 'GET'} ${path}`);
@@ -115,8 +127,8 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
 
   const serviceOf = (id: string) => options.services.find((service) => service.id === id);
   const serviceTyped = (code: string | undefined) => options.services.find((service) => service.serviceType === code);
-  const codeOf = (resource: { serviceType: { coding: { code: string }[] }[] }) =>
-    resource.serviceType[0]?.coding[0]?.code;
+  const codeOf = (resource: { serviceType?: { coding?: { code?: string }[] }[] }): string | undefined =>
+    resource.serviceType?.[0]?.coding?.[0]?.code;
 
   function window(): { from: LocalDate; to: LocalDate } {
     const today = londonWallClock(now()).date;
@@ -127,35 +139,60 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
     const [id, until] = slot.extension?.find(({ url }) => url === HOLD_EXTENSION)?.valueString.split(' ') ?? [];
     return id && until ? { id, until: Date.parse(until) } : undefined;
   };
-  /** A place anyone may hold: free, or held by someone whose hold has ended. */
-  const takeable = (slot: FhirSlot): boolean =>
-    slot.status === 'free' || (slot.status === 'busy-tentative' && (holdOf(slot)?.until ?? 0) <= now().getTime());
+  /**
+   * A place anyone may hold: free, or held by one of our holds that has ended. A `busy-tentative` Slot without our
+   * extension is the system's own (a reservation its staff made): never ours to take.
+   */
+  const takeable = (slot: FhirSlot): boolean => {
+    const hold = holdOf(slot);
+    return slot.status === 'free' || (slot.status === 'busy-tentative' && !!hold && hold.until <= now().getTime());
+  };
 
+  /**
+   * The service's Slots starting from `from` to before `to`, every page of the answer (links followed only on the
+   * system's own origin), each checked: a Slot of that service, with its times. What is not is left out.
+   */
   async function slotsBetween(serviceType: string, from: Date, to: Date): Promise<FhirSlot[]> {
     const query = new URLSearchParams([
       ['service-type', serviceType],
       ['start', `ge${from.toISOString()}`],
       ['start', `lt${to.toISOString()}`],
     ]);
-    const { body } = await fhir(`Slot?${query.toString()}`);
-    return ((body as SearchSet<FhirSlot> | undefined)?.entry ?? []).map(({ resource }) => resource);
+    const found: FhirSlot[] = [];
+    let page: string | undefined = `Slot?${query.toString()}`;
+    for (let pages = 0; page && pages < 100; pages++) {
+      const body = (await fhir(page)).body as SearchSet<FhirSlot> | undefined;
+      for (const { resource } of body?.entry ?? []) {
+        const start = Date.parse(resource.start);
+        const valid =
+          resource.resourceType === 'Slot' &&
+          typeof resource.id === 'string' &&
+          codeOf(resource) === serviceType &&
+          start >= from.getTime() &&
+          start < to.getTime() &&
+          !Number.isNaN(Date.parse(resource.end));
+        if (valid) found.push(resource);
+      }
+      const next = body?.link?.find(({ relation }) => relation === 'next')?.url;
+      page = next && new URL(next).origin === new URL(base).origin ? next : undefined;
+    }
+    return found;
   }
 
   /** The first instant of a London date (midnight always happens: the clocks change at 1am). */
   const dayStart = (date: LocalDate): Date => londonInstants(date, '00:00')[0] ?? new Date(`${date}T00:00:00Z`);
 
+  /** A Slot by its id: FHIR's id characters only, so that an id from a request never reaches another path. */
   async function slotOf(id: string): Promise<FhirSlot | undefined> {
-    try {
-      return (await fhir(`Slot/${id}`)).body as FhirSlot | undefined;
-    } catch {
-      return undefined;
-    }
+    if (!FHIR_ID.test(id)) return undefined;
+    const slot = (await fhir(`Slot/${encodeURIComponent(id)}`).catch(() => undefined))?.body as FhirSlot | undefined;
+    return slot?.resourceType === 'Slot' ? slot : undefined;
   }
 
   /** Turns a live hold's Slot `busy`: the Slot, or undefined when the hold has ended or was taken over. */
   async function claim(holdId: string, serviceType?: string): Promise<FhirSlot | undefined> {
     const [slotId = '', token] = holdId.split('~');
-    const slot = await slotOf(slotId);
+    const slot = token ? await slotOf(slotId) : undefined;
     const hold = slot && holdOf(slot);
     const at = now().getTime();
     if (!slot || !hold || slot.status !== 'busy-tentative' || hold.id !== token || hold.until <= at) return undefined;
@@ -164,11 +201,11 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
     return busy === 'conflict' ? undefined : busy;
   }
 
-  /** Frees a place, whoever wrote its Slot meanwhile. */
+  /** Gives back the place of a booking that has let it go: its Slot, while it is still `busy`. */
   async function free(slotId: string): Promise<void> {
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       const slot = await slotOf(slotId);
-      if (!slot || (await put('Slot', marked(slot, 'free'))) !== 'conflict') return;
+      if (slot?.status !== 'busy' || (await put('Slot', marked(slot, 'free'))) !== 'conflict') return;
     }
   }
 
@@ -180,9 +217,9 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
 
   const asAppointment = (appointment: FhirAppointment): Appointment | undefined => {
     const service = serviceTyped(codeOf(appointment));
-    const reference = appointment.identifier.find(({ system }) => system === REFERENCE_SYSTEM)?.value;
-    if (!service || !reference) return undefined;
-    const language = appointment.contained[0]?.communication?.[0]?.language.coding[0]?.code;
+    const reference = appointment.identifier?.find(({ system }) => system === REFERENCE_SYSTEM)?.value;
+    if (!service || !reference || appointment.resourceType !== 'Appointment') return undefined;
+    const language = appointment.contained?.[0]?.communication?.[0]?.language.coding[0]?.code;
     return {
       reference,
       service: service.id,
@@ -193,19 +230,22 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
     };
   };
 
-  /** Writes an Appointment changed by `change`, on a fresh read when another write came first. */
+  /**
+   * Writes an Appointment changed by `change`, on a fresh read when another write came first: the Appointment, and
+   * whether this call changed it (undefined `change`: nothing to do). Throws when others kept writing first.
+   */
   async function rewrite(
     reference: string,
     change: (appointment: FhirAppointment) => FhirAppointment | undefined,
-  ): Promise<FhirAppointment | undefined> {
+  ): Promise<{ appointment: FhirAppointment; changed: boolean } | undefined> {
     for (let attempt = 0; attempt < RETRIES; attempt++) {
       const appointment = await appointmentOf(reference);
       const changed = appointment && change(appointment);
-      if (!changed) return appointment;
+      if (!appointment || !changed) return appointment && { appointment, changed: false };
       const written = await put('Appointment', changed);
-      if (written !== 'conflict') return written;
+      if (written !== 'conflict') return { appointment: written, changed: true };
     }
-    return undefined;
+    throw new Error(`The booking system's appointment ${reference} kept changing under us`);
   }
 
   return {
@@ -273,12 +313,20 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
       const service = slot && serviceTyped(codeOf(slot));
       if (!slot || !service) return 'hold-expired';
       const reference = newBookingReference();
+      const booked: Appointment = {
+        reference,
+        service: service.id,
+        startAt: new Date(slot.start),
+        endAt: new Date(slot.end),
+        status: 'booked',
+        language: details.language,
+      };
       const telecom = [
         { system: 'email', value: details.email },
         ...(details.phone ? [{ system: 'phone', value: details.phone }] : []),
       ];
       try {
-        const { body } = await fhir('Appointment', {
+        await fhir('Appointment', {
           method: 'POST',
           body: JSON.stringify({
             resourceType: 'Appointment',
@@ -300,11 +348,11 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
             participant: [{ actor: { reference: '#resident', display: details.name }, status: 'accepted' }],
           }),
         });
-        const booked = body ? asAppointment(body as FhirAppointment) : undefined;
-        if (!booked) throw new Error('The booking system made an appointment it cannot show');
         return booked;
       } catch (error) {
-        // No appointment made: its place is given back, and the failure told as it is.
+        // The answer lost is not the appointment lost: it is looked for by its reference first. Only when the
+        // system has none is the place given back, and the failure told as it is.
+        if (await appointmentOf(reference).catch(() => undefined)) return booked;
         await free(slot.id);
         throw error;
       }
@@ -315,8 +363,11 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
         appointment.status === 'booked' ? { ...appointment, status: 'cancelled' } : undefined,
       );
       if (!cancelled) return undefined;
-      for (const { reference: slot } of cancelled.slot) await free(slot.replace(/^Slot\//, ''));
-      return asAppointment(cancelled);
+      // Only the call that cancelled it gives its place back: a second cancel must not free a place someone else
+      // has taken since.
+      if (cancelled.changed)
+        for (const { reference: slot } of cancelled.appointment.slot ?? []) await free(slot.replace(/^Slot\//, ''));
+      return asAppointment(cancelled.appointment);
     },
 
     async move(reference, _tokenHash, holdId) {
@@ -327,16 +378,20 @@ export function fhirBookingBackend(options: FhirBookingOptions): BookingBackend 
       let old: string[] = [];
       const moved = await rewrite(reference, (appointment) => {
         if (appointment.status !== 'booked') return undefined;
-        old = appointment.slot.map(({ reference: at }) => at.replace(/^Slot\//, ''));
+        old = (appointment.slot ?? []).map(({ reference: at }) => at.replace(/^Slot\//, ''));
         return { ...appointment, start: slot.start, end: slot.end, slot: [{ reference: `Slot/${slot.id}` }] };
+      }).catch(async (error: unknown) => {
+        // Not moved: the new place goes back.
+        await free(slot.id);
+        throw error;
       });
-      if (moved?.slot[0]?.reference !== `Slot/${slot.id}` || moved.status !== 'booked') {
+      if (!moved?.changed) {
         // Cancelled meanwhile: the new place goes back.
         await free(slot.id);
         return undefined;
       }
       for (const id of old) await free(id);
-      return asAppointment(moved);
+      return asAppointment(moved.appointment);
     },
 
     async find(reference) {

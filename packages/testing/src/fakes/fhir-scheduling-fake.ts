@@ -5,7 +5,8 @@ import type { FakeService } from './fake-service.ts';
  * `Slot` and `Appointment`), for the example booking adapter (`fhirBookingBackend` in `@council-components/server`):
  *
  * - `GET …/Slot?service-type={code}&start=ge{instant}&start=lt{instant}`: a `searchset` Bundle of the service's slots
- *   starting in the range, each with `meta.versionId`. One Slot is one place: a time with 6 places is 6 Slots.
+ *   starting in the range, each with `meta.versionId`, 20 to a page with a `next` link, as servers page their
+ *   searches. One Slot is one place: a time with 6 places is 6 Slots.
  * - `GET …/Slot/{id}`, and `PUT …/Slot/{id}` with `If-Match: W/"{versionId}"`: 412 when the slot has changed since
  *   that version (FHIR's version-aware update, the booking system's guard against two residents taking one place).
  * - `POST …/Appointment` (201, with its id and version), `GET …/Appointment?identifier={system}|{value}`,
@@ -47,16 +48,25 @@ const answer = (stored: Versioned, status = 200): Response =>
     headers: { 'Content-Type': FHIR_JSON, ETag: `W/"${String(stored.version)}"` },
   });
 
-const bundle = (entries: Versioned[]): Response =>
-  new Response(
+/** Resources a search page holds. */
+const PAGE = 20;
+
+/** A page of a search's results (`_offset` says where it starts), with a link to the next page when there is one. */
+function bundle(entries: Versioned[], url: URL): Response {
+  const offset = Number(url.searchParams.get('_offset') ?? '0') || 0;
+  const next = new URL(url);
+  next.searchParams.set('_offset', String(offset + PAGE));
+  return new Response(
     JSON.stringify({
       resourceType: 'Bundle',
       type: 'searchset',
       total: entries.length,
-      entry: entries.map((stored) => ({ resource: withMeta(stored) })),
+      link: offset + PAGE < entries.length ? [{ relation: 'next', url: next.href }] : [],
+      entry: entries.slice(offset, offset + PAGE).map((stored) => ({ resource: withMeta(stored) })),
     }),
     { headers: { 'Content-Type': FHIR_JSON } },
   );
+}
 
 /** The instant a FHIR date-time search prefix compares with (`ge2026-12-05T00:00:00Z`). */
 function prefixed(value: string): { prefix: string; at: number } {
@@ -83,6 +93,11 @@ function matches(start: number, { prefix, at }: { prefix: string; at: number }):
 
 export interface FhirSchedulingFake {
   handler: FakeService;
+  /**
+   * The next appointment made fails: `refused` (500, nothing made), or `answer-lost` (made, then a 504), as a
+   * system or its gateway fails.
+   */
+  failNextAppointment(how: 'refused' | 'answer-lost'): void;
   /** The Slots as stored, for tests to count what was taken. */
   slots(): Record<string, unknown>[];
   /** The Appointments as stored. */
@@ -92,6 +107,7 @@ export interface FhirSchedulingFake {
 export function fhirSchedulingFake(seeds: readonly FhirSlotSeed[]): FhirSchedulingFake {
   const slots = new Map<string, Versioned>();
   const appointments = new Map<string, Versioned>();
+  const failures: ('refused' | 'answer-lost')[] = [];
   let next = 1;
   for (const seed of seeds)
     for (let place = 0; place < seed.places; place++) {
@@ -141,7 +157,7 @@ export function fhirSchedulingFake(seeds: readonly FhirSlotSeed[]): FhirScheduli
           const start = Date.parse(String(resource['start']));
           return (!service || coding === service) && ranges.every((range) => matches(start, range));
         });
-        return bundle(found);
+        return bundle(found, url);
       }
       const stored = id ? slots.get(id) : undefined;
       if (request.method === 'GET') return stored ? answer(stored) : outcome(404, 'not-found', `Slot/${id ?? ''}`);
@@ -151,8 +167,12 @@ export function fhirSchedulingFake(seeds: readonly FhirSlotSeed[]): FhirScheduli
       if (request.method === 'POST' && !id) {
         const body = (await request.json()) as Record<string, unknown>;
         if (body['resourceType'] !== 'Appointment') return outcome(400, 'invalid', 'resourceType');
+        const failure = failures.shift();
+        if (failure === 'refused') return outcome(500, 'exception', 'The appointment could not be made');
         const made = { resource: { ...body, id: `appointment-${String(next++)}` }, version: 1 };
         appointments.set(made.resource.id, made);
+        // Made, but its answer never reaches the client (a gateway timing out): what the client sees is a 504.
+        if (failure === 'answer-lost') return outcome(504, 'timeout', 'The gateway timed out');
         return answer(made, 201);
       }
       if (request.method === 'GET' && !id) {
@@ -163,6 +183,7 @@ export function fhirSchedulingFake(seeds: readonly FhirSlotSeed[]): FhirScheduli
               (identifier) => identifier.system === system && identifier.value === value,
             ),
           ),
+          url,
         );
       }
       const stored = id ? appointments.get(id) : undefined;
@@ -175,6 +196,9 @@ export function fhirSchedulingFake(seeds: readonly FhirSlotSeed[]): FhirScheduli
 
   return {
     handler,
+    failNextAppointment: (how) => {
+      failures.push(how);
+    },
     slots: () => [...slots.values()].map(withMeta),
     appointments: () => [...appointments.values()].map(withMeta),
   };

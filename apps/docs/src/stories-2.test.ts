@@ -1,0 +1,3 @@
+import { storiesInChromium } from './stories-in-chromium.ts';
+
+storiesInChromium(2, 2);
