@@ -77,6 +77,14 @@ async function bookByKeyboard(lang: 'en' | 'cy'): Promise<void> {
   await userEvent.keyboard('{Enter}');
 }
 
+/** A free time on a day with another time left: one to take, and one for when it is gone or changed. */
+async function timeWithAnother(endpoint: string, service: string): Promise<{ date: string; start: string }> {
+  const free = await freeSlots(endpoint, service);
+  const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
+  if (!slot) throw new Error(`No ${service} day with two times left`);
+  return slot;
+}
+
 const CONTRACT_MARKUP = `<council-booking name="contract" endpoint="${BOOKING}" service="bulky-waste">
   <p>You can also <a href="/contact-us">book by phone</a>.</p>
 </council-booking>`;
@@ -284,9 +292,7 @@ describe('when someone else takes the place, and when the hold lapses', () => {
     const [first, second] = [...host.querySelectorAll('council-booking')] as [CouncilBooking, CouncilBooking];
     await Promise.all([first.ready(), second.ready()]);
     // A time on a day with other times left: the one who loses it chooses another that day.
-    const free = await freeSlots(BOOKING, 'registrar');
-    const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
-    if (!slot) throw new Error('no registrar day with two times left');
+    const slot = await timeWithAnother(BOOKING, 'registrar');
     for (const element of [first, second]) await element.chooseDate(slot.date);
     const held = await Promise.all([first.chooseTime(slot.start), second.chooseTime(slot.start)]);
     expect(held.filter(Boolean)).toHaveLength(1);
@@ -303,9 +309,7 @@ describe('changing an answer, and a hold the back end let go', () => {
   it('a Change link keeps every answer and comes back to check them', async () => {
     const element = await mount(`<council-booking endpoint="${BOOKING}" service="bulky-waste"></council-booking>`);
     // A day with two times left: one chosen, then the other.
-    const free = await freeSlots(BOOKING, 'bulky-waste');
-    const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
-    if (!slot) throw new Error('no bulky waste day with two times left');
+    const slot = await timeWithAnother(BOOKING, 'bulky-waste');
     await element.chooseDate(slot.date);
     await element.chooseTime(slot.start);
     await element.giveDetails({ name: 'Sam Jones', email: 'sam@example.com', phone: '01632 960 001' });
@@ -347,9 +351,7 @@ describe('changing an answer, and a hold the back end let go', () => {
     await fetch(`${BOOKING_CLOCK}/clock?minutes=0`, { method: 'POST' });
     const element = await mount(`<council-booking endpoint="${BOOKING_CLOCK}" service="registrar"></council-booking>`);
     // A day with another time left, for the resident to choose when theirs is gone.
-    const free = await freeSlots(BOOKING_CLOCK, 'registrar');
-    const slot = free.find(({ date, start }) => free.some((other) => other.date === date && other.start !== start));
-    if (!slot) throw new Error('no registrar day with two times left');
+    const slot = await timeWithAnother(BOOKING_CLOCK, 'registrar');
     await element.chooseDate(slot.date);
     await element.chooseTime(slot.start);
     await element.giveDetails({ name: 'Sam Jones', email: 'sam@example.com' });

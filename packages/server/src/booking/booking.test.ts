@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShapeError } from '@council-components/http/shape.js';
+import { checkedCalls } from '@council-components/testing/checked-calls.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { testEngines, type TestDatabase } from '@council-components/testing/test-databases.js';
 import { createRouter } from '../http/router.js';
@@ -191,21 +192,7 @@ describe.each(testEngines())('booking on the embedded store, in $engine', ({ ski
     await database.drop();
   });
 
-  async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
-    const response = await router(new Request(`${COUNCIL}${path}`, init), { clientAddress: '192.0.2.1' });
-    const body: unknown = await response.json();
-    const method = (init.method ?? 'GET').toLowerCase();
-    expect(check(new URL(`${COUNCIL}${path}`).pathname, method, response.status, body), `${method} ${path}`).toEqual(
-      [],
-    );
-    return { status: response.status, body };
-  }
-  const post = (path: string, body: unknown, key?: string) =>
-    call(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
-      body: JSON.stringify(body),
-    });
+  const { call, post } = checkedCalls(() => router, check, COUNCIL);
   const hold = (start: string, service = 'tip-visit') => post('/api/booking/holds', { service, start });
   const book = (holdId: string, key = crypto.randomUUID(), name = 'Sam Jones') =>
     post('/api/booking/bookings', { hold: holdId, name, email: 'sam@example.com', language: 'cy' }, key);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fhirSchedulingFake, type FhirSchedulingFake } from '@council-components/testing/fakes/fhir-scheduling-fake.js';
 import { fetchVia } from '@council-components/testing/fakes/in-process-fetch.js';
+import { checkedCalls } from '@council-components/testing/checked-calls.js';
 import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { testEngines, type TestDatabase } from '@council-components/testing/test-databases.js';
 import type { Handler } from '../http/handler.js';
@@ -87,21 +88,7 @@ describe.each(testEngines())(
       await database.drop();
     });
 
-    async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
-      const response = await router(new Request(`${COUNCIL}${path}`, init), { clientAddress: '192.0.2.1' });
-      const body: unknown = await response.json();
-      const method = (init.method ?? 'GET').toLowerCase();
-      expect(check(new URL(`${COUNCIL}${path}`).pathname, method, response.status, body), `${method} ${path}`).toEqual(
-        [],
-      );
-      return { status: response.status, body };
-    }
-    const post = (path: string, body: unknown, key?: string) =>
-      call(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
-        body: JSON.stringify(body),
-      });
+    const { call, post } = checkedCalls(() => router, check, COUNCIL);
     const hold = (start: string, service = 'advice') => post('/api/booking/holds', { service, start });
     const book = (holdId: string, name = 'Sam Jones') =>
       post(
