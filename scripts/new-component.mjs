@@ -208,18 +208,20 @@ import { LocalizeController } from '@council-components/core/i18n/localize-contr
 import { formGroup } from '@council-components/core/render/form-group.js';
 import { ${camel}Strings, type ${Pascal}MessageKey } from './${name}.strings.js';
 import { styles } from './${name}.styles.generated.js';
-import { packageVersion } from './package-version.generated.js';
+import { packageName, packageVersion } from './package-version.generated.js';
 
 /**
  * \`<${tag}>\`: ${title}.
  *
  * @customElement ${tag}
  * @attr {string} strings - JSON replacing any of its text, per language: \`{"cy":{"question":"…"}}\`.
+ * @attr {string} telemetry - \`off\`: this element is left out of the adoption beacon (core's README, "Adoption telemetry").
  * @attr {string} fill-answer - Fill this field of the host form (its name, or an element id) instead of rendering one.
  * @attr {string} submit-buttons - Ids (space-separated) of the submit buttons whose submission checks the answer; others send the form unchecked.
  * @fires {CustomEvent<InvalidDetail>} council-invalid - The answer was checked and has problems. \`detail.errors\`: \`{ fieldId, message }[]\`, for the page's error summary.
  */
 export class ${className} extends CouncilElement {
+  static override packageName = packageName;
   static override version = packageVersion;
   static override componentCss = styles;
   static override formMembership = formMembership;

@@ -1,9 +1,13 @@
-// The main job: builds the packages, then serves the docs site (Storybook)
-// and the sandbox (a council's back end and legacy CMS page) side by side.
+// The main job: builds the packages, then serves the docs site (Storybook),
+// the sandbox (a council's back end and legacy CMS page) and the adoption
+// collector side by side. The sandbox's pages send their adoption beacons to
+// that collector, and the docs site's adoption view reads it.
 import { spawn, spawnSync } from 'node:child_process';
 
 const DOCS_PORT = Number(process.env.DOCS_PORT ?? 6006);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4100);
+const COLLECTOR_PORT = Number(process.env.COLLECTOR_PORT ?? 8788);
+const COLLECTOR_API = `http://127.0.0.1:${COLLECTOR_PORT}/v1/`;
 
 const build = spawnSync(
   'pnpm',
@@ -30,13 +34,30 @@ const services = [
     args: ['src/main.ts'],
     cwd: 'apps/sandbox',
   },
+  {
+    name: 'collector',
+    label: 'Adoption collector (its read API)',
+    url: `${COLLECTOR_API}adoption`,
+    command: 'node',
+    args: ['src/main.ts'],
+    cwd: 'apps/collector',
+  },
 ].map((service) => ({
   ...service,
   child: spawn(service.command, service.args, {
     cwd: service.cwd,
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
-    env: { ...process.env, SANDBOX_PORT: String(SANDBOX_PORT) },
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(SANDBOX_PORT),
+      // The sandbox's pages are on http://localhost: the collector takes their origins here, and only here.
+      PORT: String(COLLECTOR_PORT),
+      HOST: '127.0.0.1',
+      COLLECTOR_ALLOW_HTTP_ORIGINS: '1',
+      SANDBOX_ADOPTION_COLLECTOR: `${COLLECTOR_API}beacons`,
+      STORYBOOK_ADOPTION_API: COLLECTOR_API,
+    },
   }),
 }));
 

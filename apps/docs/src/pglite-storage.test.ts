@@ -31,6 +31,9 @@ describe('the docs site’s PGlite database', () => {
       select table_name as name from information_schema.tables where table_schema = current_schema() order by 1
     `.execute(storage.db);
     expect(tables.rows.map((row) => row.name)).toEqual([
+      'adoption_element_hourly',
+      'adoption_events',
+      'adoption_hourly',
       'booking_holds',
       'bookings',
       'council_migrations',

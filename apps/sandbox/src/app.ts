@@ -19,6 +19,7 @@ import { backEndPayment, sandboxComponents, type SandboxComponent } from './comp
 import { legacyPage, submittedPage, type Delivery, type PageScript } from './legacy-page.ts';
 import { legacyVariants, variantPage } from './legacy-variants.ts';
 import { serveFile } from './static-files.ts';
+import { cdnMirrorRoute, cdnPath } from './cdn-mirror.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -84,13 +85,26 @@ const loaderScript = (query = ''): PageScript => ({
 /** The script tags for each way of delivering the components; paths are relative to the page's `<base>`. */
 function scriptsFor(delivery: Delivery, components: readonly SandboxComponent[], loaderQuery: string): PageScript[] {
   if (delivery === 'loader') return [loaderScript(loaderQuery)];
+  // As most councils paste them: from a CDN, the version in the address (the adoption scanner reads it there).
+  if (delivery === 'cdn')
+    return bundlesOf(components).map((component) => ({
+      src: cdnPath(packagesDir, component.folder, component.bundle),
+      integrity: integrityOf(component.folder, component.bundle),
+    }));
+  if (delivery === 'cdn-loader')
+    return [
+      {
+        src: cdnPath(packagesDir, 'loader', 'council-components.js'),
+        integrity: integrityOf('loader', 'council-components.js'),
+      },
+    ];
   if (delivery === 'mixed') {
     return [...olderBundleScripts(components), ...bundleScripts(components, 'components'), loaderScript(loaderQuery)];
   }
   return bundleScripts(components, 'components');
 }
 
-const DELIVERIES: readonly Delivery[] = ['bundles', 'loader', 'mixed'];
+const DELIVERIES: readonly Delivery[] = ['bundles', 'loader', 'mixed', 'cdn', 'cdn-loader'];
 
 /** The published packages, whose `dist/` the sandbox serves; private ones (test helpers, build tools) are not served. */
 const publishedFolders = new Set(
@@ -218,6 +232,21 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
         const lang = new URL(request.url).searchParams.get('lang') === 'cy' ? 'cy' : 'en';
         return html(submittedPage(fields, lang), { 'Content-Security-Policy': LEGACY_PAGE_CSP });
       },
+    },
+    cdnMirrorRoute(packagesDir),
+    {
+      method: 'GET',
+      path: '/robots.txt',
+      // The test pages are no place for crawlers; the adoption scanner's own group proves it reads its own.
+      handler: () =>
+        Promise.resolve(
+          new Response(
+            'User-agent: *\nDisallow: /submitted\n\nUser-agent: CouncilComponentsAdoptionScanner\nDisallow: /variants/\n',
+            {
+              headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+            },
+          ),
+        ),
     },
     {
       method: 'GET',

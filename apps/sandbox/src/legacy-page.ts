@@ -5,7 +5,7 @@ import type { Lang, SandboxComponent } from './components.ts';
  * loader, or all at once with an older release of every bundle first (what a
  * page sees when two teams paste two versions).
  */
-export type Delivery = 'bundles' | 'loader' | 'mixed';
+export type Delivery = 'bundles' | 'loader' | 'mixed' | 'cdn' | 'cdn-loader';
 
 /** A script to load: its path and, when known, its SRI hash. */
 export interface PageScript {

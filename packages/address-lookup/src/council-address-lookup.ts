@@ -33,7 +33,7 @@ import {
   type AddressSource,
   type AddressSourceFactory,
 } from '@council-components/core/search/address-sources.js';
-import { packageVersion } from './package-version.generated.js';
+import { packageName, packageVersion } from './package-version.generated.js';
 
 // The package root's types, where TypeScript users found them before the kit; each lives in the module named.
 export type { AddressInvalidDetail, AddressSelectedDetail } from './address-lookup.events.js';
@@ -54,6 +54,7 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
  *
  * @customElement council-address-lookup
  * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"findAddress":"Chwilio"}}`.
+ * @attr {string} telemetry - `off`: this element is left out of the adoption beacon (core's README, "Adoption telemetry").
  * @attr {string} fill-line-1 - Fill this field of the host form (its name, or an element id) instead of rendering one.
  * @attr {string} fill-line-2 - As `fill-line-1`, for address line 2.
  * @attr {string} fill-town - As `fill-line-1`, for the town or city.
@@ -67,6 +68,7 @@ const sourceFactories = new Map<string, AddressSourceFactory>();
  * @fires {CustomEvent<AddressInvalidDetail>} council-address-invalid - The same as `council-invalid`, under this component's own name.
  */
 export class CouncilAddressLookup extends CouncilElement {
+  static override packageName = packageName;
   static override version = packageVersion;
   static override componentCss = styles;
   static override formMembership = formMembership;

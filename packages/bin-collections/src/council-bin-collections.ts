@@ -24,7 +24,7 @@ import {
 import { binCollectionsStrings, type BinCollectionsMessageKey } from './bin-collections.strings.js';
 import { styles } from './bin-collections.styles.generated.js';
 import { calendarUrls, DEFAULT_TIMEOUT_MS, fetchCollections } from './collections-endpoint.js';
-import { packageVersion } from './package-version.generated.js';
+import { packageName, packageVersion } from './package-version.generated.js';
 import { forgetProperty, rememberedProperty, rememberProperty } from './remembered-property.js';
 
 export type { BinCollectionsStep, Property } from './bin-collections.state.js';
@@ -43,10 +43,12 @@ const paintable = (colour: string | null): colour is string =>
  *
  * @customElement council-bin-collections
  * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"heading":"…"}}`.
+ * @attr {string} telemetry - `off`: this element is left out of the adoption beacon (core's README, "Adoption telemetry").
  * @slot - The page author's content, shown under the collections and kept without JavaScript: the council's own bin
  * day page, contact details, other links.
  */
 export class CouncilBinCollections extends CouncilElement {
+  static override packageName = packageName;
   static override version = packageVersion;
   static override componentCss = styles;
 

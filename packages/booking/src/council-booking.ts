@@ -27,7 +27,7 @@ import { calendarGrid, dateAfterKey } from './calendar-grid.js';
 import { typedDateOf, type TypedDate, type TypedDateProblem } from './typed-date.js';
 import { bookingStrings, type BookingMessageKey } from './booking.strings.js';
 import { styles } from './booking.styles.generated.js';
-import { packageVersion } from './package-version.generated.js';
+import { packageName, packageVersion } from './package-version.generated.js';
 
 /**
  * Where the resident is: `loading` what can be booked, then choosing the `service` (when there is more than one),
@@ -68,11 +68,13 @@ const DATE_ERRORS: Readonly<Record<TypedDateProblem, BookingMessageKey>> = {
  *
  * @customElement council-booking
  * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"heading":"…"}}`.
+ * @attr {string} telemetry - `off`: this element is left out of the adoption beacon (core's README, "Adoption telemetry").
  * @fires {CustomEvent<BookingConfirmedDetail>} council-booking-confirmed - Booked: its reference, time, and the token that changes or cancels it (for the council's confirmation email).
  * @fires {CustomEvent<InvalidDetail>} council-invalid - An answer has problems: `{ fieldId, message }[]`, for the page's error summary.
  * @slot - The page author's content, kept without JavaScript: another way to book (a telephone number, a form).
  */
 export class CouncilBooking extends CouncilElement {
+  static override packageName = packageName;
   static override version = packageVersion;
   static override componentCss = styles;
 

@@ -10,6 +10,7 @@ import type { formMembership, FormMembership } from './form/form-membership.js';
 import { hostFormOf } from './form/host-form.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { adoptCouncilStyles, SCOPE_CLASS } from './styles/shared-stylesheet.js';
+import { noteAdoption } from './telemetry/adoption-telemetry.js';
 
 /** Marks a component with the start of its ids (`idBase`), so that another finds which are taken. */
 const ID_BASE_ATTRIBUTE = 'data-ccuk-ids';
@@ -36,6 +37,12 @@ export interface PageParsedController extends ReactiveController {
 export abstract class CouncilElement extends ReactiveElement {
   /** The package version, shown when two copies of an element meet on one page (each component sets its own). */
   static version = 'unversioned';
+
+  /**
+   * The npm package the element comes from (each component sets its own): its adoption beacon names it. An element
+   * without one sends none.
+   */
+  static packageName: string | undefined;
 
   /** The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base. */
   static componentCss: string | undefined;
@@ -89,8 +96,10 @@ export abstract class CouncilElement extends ReactiveElement {
   }
 
   override connectedCallback(): void {
+    const { componentCss, packageName, version } = this.constructor as typeof CouncilElement;
     this.classList.add(SCOPE_CLASS);
-    adoptCouncilStyles(this, (this.constructor as typeof CouncilElement).componentCss);
+    adoptCouncilStyles(this, componentCss);
+    if (packageName) noteAdoption(packageName, version);
     super.connectedCallback();
     this.#part?.setConnected(true);
     this.#joinForm();

@@ -1,8 +1,8 @@
 // Builds a component package, the same way for every component. Run from the
 // package's folder (its `build` script): `node ../distribution/src/build-component-package.ts`.
 //
-//  1. src/package-version.generated.ts, so an element knows its version (the console
-//     warning when two versions meet on a page names both);
+//  1. src/package-version.generated.ts, so an element knows its package and version (the console
+//     warning when two versions meet on a page names both; the adoption beacon names both);
 //  2. src/<name>.styles.generated.ts from each src/<name>.scss: the component's own styles;
 //  3. the ES modules and types (tsc -p tsconfig.build.json);
 //  4. custom-elements.json;
@@ -24,7 +24,9 @@ if (!component) throw new Error(`${packageDir} has no "customElements" field: no
 
 writeFileSync(
   join(packageDir, 'src/package-version.generated.ts'),
-  `// Generated from package.json by the build. Do not edit.\nexport const packageVersion = ${JSON.stringify(component.json.version)};\n`,
+  '// Generated from package.json by the build. Do not edit.\n' +
+    `export const packageName = ${JSON.stringify(component.json.name)};\n` +
+    `export const packageVersion = ${JSON.stringify(component.json.version)};\n`,
 );
 
 writeComponentStyles(packageDir);

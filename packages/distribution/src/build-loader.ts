@@ -14,7 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { build, type Plugin } from 'rolldown';
-import { BUNDLE_INPUT, BUNDLE_OUTPUT, bundlePlugins } from './bundle-options.ts';
+import { BUNDLE_OUTPUT, bundleInput, bundlePlugins } from './bundle-options.ts';
 import { componentPackages, readPackageJson } from './component-package.ts';
 import { elementsOf, readManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
@@ -72,7 +72,7 @@ rmSync(join(loaderDir, 'dist'), { recursive: true, force: true });
 await build({
   cwd: loaderDir,
   input: join(loaderDir, 'src/loader.ts'),
-  ...BUNDLE_INPUT,
+  ...bundleInput('loader'),
   plugins: [ownBaselineCopy, ...bundlePlugins('THIRD-PARTY-LICENSES.md')],
   preserveEntrySignatures: 'exports-only',
   output: {

@@ -20,11 +20,18 @@ export function bundlePlugins(licencesFile: string, onPurge?: (report: PurgeRepo
   ];
 }
 
-/** Compiled for the browser baseline, whatever is being built. */
-export const BUNDLE_INPUT: Pick<InputOptions, 'logLevel' | 'transform'> = {
+/** How a page gets the code in a script-tag file: a component's own bundle, or through the loader. */
+export type ScriptTagDelivery = 'script-tag' | 'loader';
+
+/**
+ * Compiled for the browser baseline, whatever is being built. Core's adoption beacon says how the page got the
+ * components: `__COUNCIL_DELIVERY__` becomes `delivery` here, and is left undefined in the modules tsc publishes
+ * to npm (core/src/telemetry/adoption-telemetry.ts).
+ */
+export const bundleInput = (delivery: ScriptTagDelivery): Pick<InputOptions, 'logLevel' | 'transform'> => ({
   logLevel: 'warn',
-  transform: { target: BROWSER_TARGETS },
-};
+  transform: { target: BROWSER_TARGETS, define: { __COUNCIL_DELIVERY__: JSON.stringify(delivery) } },
+});
 
 export const BUNDLE_OUTPUT: Pick<OutputOptions, 'format' | 'minify' | 'comments' | 'topLevelVar' | 'sourcemap'> = {
   format: 'es',

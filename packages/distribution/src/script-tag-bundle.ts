@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { build } from 'rolldown';
-import { BUNDLE_INPUT, BUNDLE_OUTPUT, bundlePlugins } from './bundle-options.ts';
+import { BUNDLE_OUTPUT, bundleInput, bundlePlugins } from './bundle-options.ts';
 import type { PurgeReport } from './purge-css-plugin.ts';
 
 export interface ScriptTagBundleOptions {
@@ -22,7 +22,7 @@ export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Pro
   await build({
     cwd: options.packageDir,
     input: join(options.packageDir, options.entry),
-    ...BUNDLE_INPUT,
+    ...bundleInput('script-tag'),
     plugins: bundlePlugins(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`, (result) => {
       report = result;
     }),

@@ -17,7 +17,7 @@ import { newAttemptKey } from '@council-components/core/provider/send-once.js';
 import { createPayment, paymentStatus } from './payments-endpoint.js';
 import { paymentStrings, type PaymentMessageKey } from './payment.strings.js';
 import { styles } from './payment.styles.generated.js';
-import { packageVersion } from './package-version.generated.js';
+import { packageName, packageVersion } from './package-version.generated.js';
 
 /**
  * Where a resident is: filling in the payment (`creating` while the council's back end sets it up), on their way to
@@ -72,11 +72,13 @@ const AMOUNT_ERRORS: Readonly<Record<AmountProblem, PaymentMessageKey>> = {
  *
  * @customElement council-payment
  * @attr {string} strings - JSON replacing any of its text, per language: `{"cy":{"continue":"…"}}`.
+ * @attr {string} telemetry - `off`: this element is left out of the adoption beacon (core's README, "Adoption telemetry").
  * @fires {CustomEvent<PaymentStartDetail>} council-payment-start - The resident is about to go to GOV.UK Pay; cancel it to send them yourself.
  * @fires {CustomEvent<InvalidDetail>} council-invalid - What they gave has problems: `{ fieldId, message }[]`, for the page's error summary.
  * @slot - The page author's content, kept without JavaScript: a plain link to the payment, other ways to pay.
  */
 export class CouncilPayment extends CouncilElement {
+  static override packageName = packageName;
   static override version = packageVersion;
   static override componentCss = styles;
 

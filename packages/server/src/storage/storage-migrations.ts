@@ -3,6 +3,7 @@ import { idempotencyKeysMigration } from './migrations/0001-idempotency-keys.js'
 import { placesMigration } from './migrations/0002-places.js';
 import { paymentsMigration } from './migrations/0003-payments.js';
 import { bookingsMigration } from './migrations/0004-bookings.js';
+import { adoptionMigration } from './migrations/0005-adoption.js';
 
 /**
  * Every migration of the server's database, in order. A feature that needs
@@ -13,4 +14,5 @@ export const storageMigrations: readonly Migration[] = [
   placesMigration,
   paymentsMigration,
   bookingsMigration,
+  adoptionMigration,
 ];

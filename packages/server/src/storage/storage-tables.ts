@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The tables the storage layer itself owns, as Kysely sees them. Times are
@@ -13,6 +13,9 @@ export interface StorageTables {
   payment_events: PaymentEventsTable;
   booking_holds: BookingHoldsTable;
   bookings: BookingsTable;
+  adoption_events: AdoptionEventsTable;
+  adoption_hourly: AdoptionHourlyTable;
+  adoption_element_hourly: AdoptionElementHourlyTable;
 }
 
 /** One row per migration applied, by name. */
@@ -108,4 +111,50 @@ export interface BookingsTable {
   status: 'booked' | 'cancelled';
   created_at: string;
   updated_at: string;
+}
+
+/**
+ * Counts in `bigint` columns: PostgreSQL's driver reads them as strings, SQLite's as numbers, so readers take
+ * `Number()` of them; writes are numbers on both.
+ */
+export type BigCount = ColumnType<number | string, number, number>;
+
+/** One adoption beacon as the collector received it (no address, no agent): purged after 30 days. */
+export interface AdoptionEventsTable {
+  id: string;
+  received_at: string;
+  package: string;
+  version: string;
+  /** `npm`, `script-tag` or `loader`. */
+  delivery: string;
+  /** The page's origin (`https://www.cardiff.gov.uk`), never its path. */
+  origin: string;
+  /** The element tags on the page with how many of each, as JSON text. */
+  elements: string;
+  /** 1,000 / sample: the page views this beacon stands for, in thousandths. */
+  page_views_milli: BigCount;
+}
+
+/** Beacons of a package's version on an origin in an hour (`2026-12-04T09`), rolled up as they arrive. */
+export interface AdoptionHourlyTable {
+  package: string;
+  version: string;
+  delivery: string;
+  origin: string;
+  hour: string;
+  beacons: BigCount;
+  page_views_milli: BigCount;
+}
+
+/** The same per element tag: pages with the tag and the tag's elements on them, both weighted. */
+export interface AdoptionElementHourlyTable {
+  package: string;
+  tag: string;
+  version: string;
+  delivery: string;
+  origin: string;
+  hour: string;
+  beacons: BigCount;
+  page_views_milli: BigCount;
+  elements_milli: BigCount;
 }

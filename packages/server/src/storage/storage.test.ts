@@ -106,7 +106,7 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
 
     it('a server started without migrating refuses a database that lacks migrations', async () => {
       await expect(open({ migrate: false })).rejects.toThrow(
-        /lacks 4 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
+        /lacks 5 migration\(s\), from "0001-idempotency-keys": run council-migrate/,
       );
     });
   });
@@ -446,13 +446,13 @@ describe.each(testEngines())('storage on $engine', ({ engine, skip, fresh }) => 
         status: 0,
         lines: [
           expect.stringMatching(
-            /^council-migrate: applied 0001-idempotency-keys, 0002-places, 0003-payments, 0004-bookings to the .* \(4 migrations in all\)\.$/,
+            /^council-migrate: applied 0001-idempotency-keys, 0002-places, 0003-payments, 0004-bookings, 0005-adoption to the .* \(5 migrations in all\)\.$/,
           ),
         ],
       });
       expect(await migrateCommand(database.url)).toMatchObject({
         status: 0,
-        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(4 migrations\)\.$/)],
+        lines: [expect.stringMatching(/^council-migrate: the .* is up to date \(5 migrations\)\.$/)],
       });
     });
 
