@@ -5,12 +5,18 @@
 //   node bench/bundle-size.bench.mjs          report
 //   node bench/bundle-size.bench.mjs --check  report, and fail when a budget is missed (a gate of ./council test)
 //
+// Core's adoption beacon (packages/core/src/telemetry) is weighed where it ships: each component's bundle is built
+// again in memory, once as it is and once with the beacon's module left empty, and the two compressed. Brotli moves
+// a bundle by up to ±30 B for an unrelated change of a few characters, so the budget is the mean over the
+// components' bundles; each bundle's figure is reported too.
+//
 // Sizes are of the built files: run after the build.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 import { componentPackages } from '../packages/distribution/src/component-package.ts';
+import { scriptTagBundleOptions } from '../packages/distribution/src/script-tag-bundle.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const KIB = 1024;
@@ -70,6 +76,43 @@ row('anchor: Lit element alone', sizes(Buffer.from(anchor.output[0].code)));
 row(
   'anchor: govuk-frontend full CSS',
   sizeOf('packages/core/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css'),
+);
+
+// The adoption beacon's cost in each component's bundle: built as it ships, and with the beacon's module empty.
+const TELEMETRY_MODULE = /[\\/]core[\\/](src|dist)[\\/]telemetry[\\/]adoption-telemetry\.[jt]s$/;
+const brotliOfBundle = async (dir, json, withoutTelemetry) => {
+  let stubbed = 0;
+  const options = scriptTagBundleOptions({ packageDir: resolve(dir), entry: 'src/define.ts', outFile: json.unpkg });
+  const stub = {
+    name: 'without-adoption-telemetry',
+    load(id) {
+      if (!TELEMETRY_MODULE.test(id)) return null;
+      stubbed += 1;
+      return 'export function noteAdoption() {}';
+    },
+  };
+  const { output } = await build({
+    ...options,
+    logLevel: 'silent',
+    write: false,
+    plugins: withoutTelemetry ? [stub, ...options.plugins] : options.plugins,
+  });
+  // A stub that never replaced anything would weigh nothing, and pass.
+  if (withoutTelemetry && stubbed !== 1)
+    throw new Error(`${json.name}: the beacon's module was not found to leave out`);
+  return brotliCompressSync(Buffer.from(output[0].code)).length;
+};
+const telemetryCosts = [];
+for (const { dir, json } of components) {
+  const cost = (await brotliOfBundle(dir, json, false)) - (await brotliOfBundle(dir, json, true));
+  telemetryCosts.push(cost);
+  rows.push(`| ${json.name}: adoption beacon's share of the bundle | | | ${cost} B | |`);
+}
+const telemetryMean = Math.round(telemetryCosts.reduce((sum, cost) => sum + cost, 0) / telemetryCosts.length);
+const telemetryBudget = budgets.adoptionTelemetryPerBundle * KIB;
+if (telemetryMean > telemetryBudget) missed.push('adoption beacon');
+rows.push(
+  `| adoption beacon, mean over ${telemetryCosts.length} component bundles | | | ${telemetryMean} B | ${budgets.adoptionTelemetryPerBundle} kB ${telemetryMean > telemetryBudget ? '**MISSED**' : 'met'} |`,
 );
 
 console.log('| file | raw | gzip | brotli | budget (brotli) |');

@@ -5,19 +5,17 @@
 // Every 202 of the collector is a committed beacon; after each run the stored count is checked against them.
 // Not gated: it reports. PostgreSQL: COUNCIL_TEST_POSTGRES_URL, or a throwaway server started with
 // scripts/test-postgres.sh when PostgreSQL is installed; without either, SQLite only.
-import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { openStorage } from '../packages/server/dist/storage/open-storage.js';
+import { onBenchPostgres } from './bench-postgres.mjs';
 
-const pg = createRequire(new URL('../packages/server/package.json', import.meta.url))('pg');
 const BEACONS = Number(process.env.BEACONS ?? 20_000);
 const WARM_UP = 500;
 const IN_FLIGHT = 64;
@@ -184,35 +182,9 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
-let postgresUrl = process.env.COUNCIL_TEST_POSTGRES_URL;
-let startedHere = false;
-const helper = new URL('../scripts/test-postgres.sh', import.meta.url).pathname;
-if (!postgresUrl) {
-  try {
-    const exported = execFileSync(helper, ['start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    postgresUrl = /COUNCIL_TEST_POSTGRES_URL=(\S+)/.exec(exported)?.[1];
-    startedHere = postgresUrl !== undefined;
-  } catch {
-    // PostgreSQL is not installed here.
-  }
-}
-if (postgresUrl) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  try {
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    const url = new URL(postgresUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    results.push(await measureCollector('PostgreSQL', url.href));
-  } finally {
-    await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-    await admin.end().catch(() => undefined);
-    if (startedHere) execFileSync(helper, ['stop']);
-  }
-} else {
-  console.log('PostgreSQL: not measured (no COUNCIL_TEST_POSTGRES_URL, and PostgreSQL is not installed).');
-}
+await onBenchPostgres(async (url) => {
+  results.push(await measureCollector('PostgreSQL', url));
+});
 
 const anchor = results[0].perSecond;
 console.log(`${BEACONS.toLocaleString('en-GB')} beacons, ${String(IN_FLIGHT)} senders on keep-alive connections`);

@@ -6,19 +6,16 @@
 // synchronous = full; PostgreSQL's defaults). PostgreSQL: COUNCIL_TEST_POSTGRES_URL,
 // or a throwaway server started with scripts/test-postgres.sh when PostgreSQL
 // is installed; without either, SQLite only.
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DatabaseSync } from 'node:sqlite';
 import { GroupCommit } from '../packages/server/dist/storage/group-commit.js';
 import { openStorage } from '../packages/server/dist/storage/open-storage.js';
+import { onBenchPostgres, pg } from './bench-postgres.mjs';
 import { storageMigrations } from '../packages/server/dist/storage/storage-migrations.js';
 
-const pg = createRequire(new URL('../packages/server/package.json', import.meta.url))('pg');
 const SINGLE = Number(process.env.SINGLE_INSERTS ?? 2_000);
 const SMALL_WRITES = Number(process.env.SMALL_WRITES ?? 20_000);
 const IN_FLIGHT = 100;
@@ -148,36 +145,10 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
-let postgresUrl = process.env.COUNCIL_TEST_POSTGRES_URL;
-let startedHere = false;
-const helper = new URL('../scripts/test-postgres.sh', import.meta.url).pathname;
-if (!postgresUrl) {
-  try {
-    const exported = execFileSync(helper, ['start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    postgresUrl = /COUNCIL_TEST_POSTGRES_URL=(\S+)/.exec(exported)?.[1];
-    startedHere = postgresUrl !== undefined;
-  } catch {
-    // PostgreSQL is not installed here.
-  }
-}
-if (postgresUrl) {
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  try {
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    const url = new URL(postgresUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    await (await openStorage({ url: url.href, migrations: [...storageMigrations, benchTable] })).close();
-    results.push(...(await measure('PostgreSQL', url.href, await rawPostgres(url.href))));
-  } finally {
-    await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-    await admin.end().catch(() => undefined);
-    if (startedHere) execFileSync(helper, ['stop']);
-  }
-} else {
-  console.log('PostgreSQL: not measured (no COUNCIL_TEST_POSTGRES_URL, and PostgreSQL is not installed).');
-}
+await onBenchPostgres(async (url) => {
+  await (await openStorage({ url, migrations: [...storageMigrations, benchTable] })).close();
+  results.push(...(await measure('PostgreSQL', url, await rawPostgres(url))));
+});
 
 console.log(`| Engine | Writes | Inserts/s | p99 (ms) | × anchor |`);
 console.log(`| --- | --- | ---: | ---: | ---: |`);

@@ -176,11 +176,12 @@ describe.each(testEngines())('the collector on $engine', ({ skip, fresh }) => {
       expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const lines = (await csv.text()).split('\r\n');
       expect(lines[0]).toBe(
-        'package,latest_version,councils,sites,unknown_sites,page_views,version,version_sites,version_page_views',
+        'component,latest_version,councils,sites,unknown_sites,page_views,version,version_sites,version_page_views',
       );
-      expect(lines).toContain('@council-components/booking,0.3.1,2,4,1,9,0.3.1,3,8');
-      expect(lines).toContain('@council-components/booking,0.3.1,2,4,1,9,0.3.0,1,1');
-      expect(lines).toContain('@council-components/payment,,0,0,0,0,,,');
+      // Short names: a spreadsheet would take `@council-components/booking` for a formula.
+      expect(lines).toContain('booking,0.3.1,2,4,1,9,0.3.1,3,8');
+      expect(lines).toContain('booking,0.3.1,2,4,1,9,0.3.0,1,1');
+      expect(lines).toContain('payment,,0,0,0,0,,,');
       const councilsCsv = await fetch(`${url}/v1/adoption/booking`, { headers: { Accept: 'text/csv' } });
       expect(await councilsCsv.text()).toBe(
         'council,gss_code,sites,page_views\r\n' +

@@ -21,6 +21,10 @@ setCustomElementsManifest({
   modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
 });
 
+// The components' adoption beacons count councils' pages, never the library's own: the docs site switches them off
+// as any page can (packages/core/README.md, "Adoption telemetry"). Set before any component connects.
+(globalThis as { councilComponents?: { telemetry?: string } }).councilComponents = { telemetry: 'off' };
+
 // A back end that keeps state (payments) gets the storage layer on PGlite, PostgreSQL in WebAssembly, in memory
 // (ADR 0008). Opened once, when a back end first asks: PGlite is megabytes, and a page that never asks never
 // downloads it. A failed open is not kept, so the next ask tries again.

@@ -120,14 +120,17 @@ const publishedFolders = new Set(
  */
 export const LEGACY_PAGE_CSP = legacyPageCsp("'self'");
 
-/** The same policy with scripts allowed by nonce (`?csp=nonce`), as many councils' platforms set it. */
-function legacyPageCsp(scriptSources: string): string {
+/**
+ * The same policy with scripts allowed by nonce (`?csp=nonce`), as many councils' platforms set it, and with the
+ * adoption collector the page sends its beacons to, as a council that names one adds it.
+ */
+function legacyPageCsp(scriptSources: string, adoptionCollector?: string): string {
   return [
     "default-src 'self'",
     `script-src ${scriptSources}`,
     "style-src 'self'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${adoptionCollector ? ` ${new URL(adoptionCollector).origin}` : ''}`,
     "font-src 'self'",
     "form-action 'self'",
     "base-uri 'self'",
@@ -150,6 +153,12 @@ export interface SandboxOptions {
   storage?: Storage;
   /** Files under `/components/` served with one byte changed: what a compromised CDN would send. */
   tampered?: readonly string[];
+  /**
+   * Where the pages' components send their adoption beacons (`SANDBOX_ADOPTION_COLLECTOR`; `./council start` sets
+   * the collector it runs): named in each page's `council-components-telemetry` meta, which a page on localhost
+   * needs to send at all, and allowed by its CSP. Unset, the pages say nothing and send nothing.
+   */
+  adoptionCollector?: string;
 }
 
 /** The sandbox's database when `main.ts` gives none (the tests): SQLite in a folder of its own, gone on exit. */
@@ -182,6 +191,8 @@ const bookingConfig = bookingConfigOf(JSON.parse(readFileSync(resolve(here, '../
 export function createSandboxApp(options: SandboxOptions = {}): Handler {
   const components = options.components ?? sandboxComponents;
   const tampered = new Set(options.tampered ?? []);
+  const { adoptionCollector } = options;
+  const pageCsp = (nonce?: string): string => legacyPageCsp(nonce ? `'nonce-${nonce}'` : "'self'", adoptionCollector);
   // One database for the app: payments and bookings share it, as a council's back end would.
   let database: Promise<Storage> | undefined;
   const storage = (): Promise<Storage> =>
@@ -200,9 +211,13 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
       handler: (request) => {
         const lang = new URL(request.url).searchParams.get('lang') === 'cy' ? 'cy' : 'en';
         return Promise.resolve(
-          html(legacyPage([backEndPayment], lang, scriptsFor('bundles', [backEndPayment], ''), undefined, '/pay'), {
-            'Content-Security-Policy': LEGACY_PAGE_CSP,
-          }),
+          html(
+            legacyPage([backEndPayment], lang, scriptsFor('bundles', [backEndPayment], ''), {
+              path: '/pay',
+              adoptionCollector,
+            }),
+            { 'Content-Security-Policy': pageCsp() },
+          ),
         );
       },
     },
@@ -215,9 +230,10 @@ export function createSandboxApp(options: SandboxOptions = {}): Handler {
         const delivery = DELIVERIES.find((name) => name === query.get('delivery')) ?? 'bundles';
         const loaderQuery = query.has('ver') ? '?ver=6.4.2' : '';
         const nonce = query.get('csp') === 'nonce' ? randomBytes(16).toString('base64') : undefined;
-        return html(legacyPage(components, lang, scriptsFor(delivery, components, loaderQuery), nonce), {
-          'Content-Security-Policy': nonce ? legacyPageCsp(`'nonce-${nonce}'`) : LEGACY_PAGE_CSP,
-        });
+        return html(
+          legacyPage(components, lang, scriptsFor(delivery, components, loaderQuery), { nonce, adoptionCollector }),
+          { 'Content-Security-Policy': pageCsp(nonce) },
+        );
       },
     },
     {

@@ -27,10 +27,18 @@ export function legacyPage(
   components: readonly SandboxComponent[],
   lang: Lang,
   scripts: readonly PageScript[],
-  /** For a CSP that allows scripts by nonce rather than by origin. */
-  nonce?: string,
-  /** The page's own path, which its language switch links to. */
-  path = '/',
+  {
+    nonce,
+    path = '/',
+    adoptionCollector,
+  }: {
+    /** For a CSP that allows scripts by nonce rather than by origin. */
+    nonce?: string | undefined;
+    /** The page's own path, which its language switch links to. */
+    path?: string;
+    /** Where its components send adoption beacons: the page's `council-components-telemetry` meta. */
+    adoptionCollector?: string | undefined;
+  } = {},
 ): string {
   const nonceAttribute = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
   const scriptTags = scripts
@@ -53,7 +61,12 @@ export function legacyPage(
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <base href="/">
+    <base href="/">${
+      adoptionCollector
+        ? `
+    <meta name="council-components-telemetry" content="${escapeHtml(adoptionCollector)}">`
+        : ''
+    }
     <title>${lang === 'cy' ? 'Gwasanaethau’r cyngor – Cyngor Sir Enghreifftiol' : 'Council services – Example County Council'}</title>
     <link rel="icon" href="legacy/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="legacy/govuk-frontend-v5.min.css">

@@ -14,8 +14,10 @@ console.log(
 );
 
 const port = Number(process.env['SANDBOX_PORT'] ?? 4100);
-const sandbox = await startSandbox(port, { storage });
+const adoptionCollector = process.env['SANDBOX_ADOPTION_COLLECTOR'];
+const sandbox = await startSandbox(port, { storage, ...(adoptionCollector ? { adoptionCollector } : {}) });
 console.log(`Sandbox (a council's back end and legacy CMS page): ${sandbox.url}`);
+if (adoptionCollector) console.log(`Its pages send adoption beacons to ${adoptionCollector}`);
 
 const stop = (): void => {
   void Promise.allSettled([sandbox.close(), storage.close()]).finally(() => process.exit(0));

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import { build } from 'rolldown';
+import { build, type BuildOptions } from 'rolldown';
 import { BUNDLE_OUTPUT, bundleInput, bundlePlugins } from './bundle-options.ts';
 import type { PurgeReport } from './purge-css-plugin.ts';
 
@@ -19,13 +19,27 @@ export interface ScriptTagBundleOptions {
  */
 export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Promise<PurgeReport | undefined> {
   let report: PurgeReport | undefined;
-  await build({
+  await build(
+    scriptTagBundleOptions(options, (result) => {
+      report = result;
+    }),
+  );
+  return report;
+}
+
+/**
+ * What `buildScriptTagBundle` gives rolldown, for a build in memory too (`write: false`): the size benchmark
+ * builds each bundle again with and without a part, to weigh that part where it ships.
+ */
+export function scriptTagBundleOptions(
+  options: ScriptTagBundleOptions,
+  onPurge?: (report: PurgeReport) => void,
+): BuildOptions {
+  return {
     cwd: options.packageDir,
     input: join(options.packageDir, options.entry),
     ...bundleInput('script-tag'),
-    plugins: bundlePlugins(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`, (result) => {
-      report = result;
-    }),
+    plugins: bundlePlugins(`${basename(options.outFile, '.js')}.THIRD-PARTY-LICENSES.md`, onPurge),
     preserveEntrySignatures: false,
     output: {
       ...BUNDLE_OUTPUT,
@@ -36,6 +50,5 @@ export async function buildScriptTagBundle(options: ScriptTagBundleOptions): Pro
       entryFileNames: basename(options.outFile),
       chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
     },
-  });
-  return report;
+  };
 }

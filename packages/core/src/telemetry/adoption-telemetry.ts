@@ -11,10 +11,10 @@ declare const __COUNCIL_DELIVERY__: AdoptionDelivery | undefined;
 const DELIVERY: AdoptionDelivery = typeof __COUNCIL_DELIVERY__ === 'undefined' ? 'npm' : __COUNCIL_DELIVERY__;
 
 /**
- * The packages whose beacon is under way, shared by every copy of core on the page (two bundles, or a bundle and
- * the loader, each have their own): the first copy to see a package sends its one beacon.
+ * The name of the page's meta that sets telemetry, which debug mode writes before the beacon; also the key of the
+ * page's record of packages noted (below). One string, for the bytes.
  */
-const ADOPTION = Symbol.for('council-components.adoption');
+const LABEL = 'council-components-telemetry';
 
 /**
  * The sector's collector of adoption beacons, where a page sends unless it names another. Its domain must be held
@@ -22,82 +22,69 @@ const ADOPTION = Symbol.for('council-components.adoption');
  */
 export const DEFAULT_COLLECTOR = 'https://adoption.council-components.org.uk/v1/beacons';
 
-/** Whether the page is one a resident could be on: not a test run, not a developer's or private machine. */
-const isCounted = (): boolean => !navigator.webdriver && !isLocalHost(location.hostname);
-
 /**
  * Notes that an element of `packageName` is on the page. The first time for a package, its beacon is made ready
  * for when the page is idle or hidden, whichever comes first (docs/adr/0010): one per page per package, sent at
  * most once, never retried, and nothing about the resident (packages/core/README.md, "Adoption telemetry").
+ * Every byte here is in every bundle: the checks are written for size (at most 0.5 KiB brotli, bench/bundle-size).
  */
 export function noteAdoption(packageName: string, version: string): void {
-  try {
-    const noted = ((globalThis as { [ADOPTION]?: Set<string> })[ADOPTION] ??= new Set());
-    if (noted.has(packageName)) return;
-    noted.add(packageName);
-    let due = true;
-    const send = (): void => {
-      if (!due) return;
-      due = false;
-      sendBeacon(packageName, version);
-    };
-    // Safari has no idle callback: a task once the page has run its scripts.
-    const { requestIdleCallback: whenIdle = setTimeout } = globalThis as Partial<typeof globalThis>;
-    whenIdle(send);
-    document.addEventListener('visibilitychange', () => document.hidden && send());
-    addEventListener('pagehide', send);
-  } catch {
-    // Telemetry never breaks a component.
-  }
-}
-
-function sendBeacon(packageName: string, version: string): void {
-  try {
-    const [chosen, sample] = telemetrySettings();
-    // A collector the page names itself is used on a developer's machine and under test too: how tests opt in.
-    const to = chosen ?? (isCounted() && DEFAULT_COLLECTOR);
-    const elements: Record<string, number> = {};
-    for (const element of document.querySelectorAll(':not([telemetry=off i])')) {
-      const { localName } = element;
-      // Upgraded elements of this package, whichever copy of it defined them.
-      if ((element.constructor as { packageName?: string }).packageName === packageName)
-        elements[localName] = (elements[localName] ?? 0) + 1;
+  // The packages noted on this page, shared by every copy of core on it (two bundles, or a bundle and the loader,
+  // each have their own): the first copy to see a package sends its one beacon.
+  const noted = ((globalThis as { [key: symbol]: Set<string> | undefined })[Symbol.for(LABEL)] ??= new Set());
+  if (noted.has(packageName)) return;
+  noted.add(packageName);
+  let due = true;
+  const send = (): void => {
+    if (!due) return;
+    due = false;
+    try {
+      const [chosen, sample] = telemetrySettings();
+      // A collector the page names itself is used on a developer's machine and under test too: how tests opt in.
+      const to = chosen ?? (!navigator.webdriver && !isLocalHost(location.hostname) && DEFAULT_COLLECTOR);
+      const elements: Record<string, number> = {};
+      const { origin } = location;
+      const beacon: AdoptionBeacon = {
+        v: 1,
+        package: packageName,
+        version,
+        delivery: DELIVERY,
+        elements,
+        origin,
+        sample,
+      };
+      for (const element of document.querySelectorAll(':not([telemetry=off i])')) {
+        // Upgraded elements of this package, whichever copy of it defined them.
+        if ((element.constructor as { packageName?: string }).packageName === packageName)
+          elements[element.localName] = (elements[element.localName] ?? 0) + 1;
+      }
+      if (
+        !to ||
+        navigator.globalPrivacyControl ||
+        // `file:` and other schemes than http(s) have the origin "null".
+        !/^http/.test(origin) ||
+        // One draw per page per package: at 0.1, one page in ten sends; a sample that is not a number, none.
+        !(Math.random() < sample) ||
+        !Object.keys(elements).length
+      )
+        return;
+      if (to === 'debug') {
+        console.info(LABEL, beacon);
+        return;
+      }
+      // A string goes as text/plain, a simple request: no CORS preflight, and no cookies to another site.
+      const body = JSON.stringify(beacon);
+      if (!(navigator as Partial<Navigator>).sendBeacon?.(to, body))
+        fetch(to, { method: 'POST', body, keepalive: true }).catch(() => {
+          // Blocked (CSP, an ad blocker) or offline: the page is not counted, and nothing is tried again.
+        });
+    } catch {
+      // Telemetry never breaks a component.
     }
-    const { origin } = location;
-    const beacon: AdoptionBeacon = {
-      v: 1,
-      package: packageName,
-      version,
-      delivery: DELIVERY,
-      elements,
-      origin,
-      sample,
-    };
-    if (
-      !to ||
-      navigator.globalPrivacyControl ||
-      // Storybook's preview (which sets this before it renders a story) shows components to their makers.
-      '__STORYBOOK_PREVIEW__' in globalThis ||
-      // `file:` and other schemes than http(s) have the origin "null".
-      !/^http/.test(origin) ||
-      // One draw per page per package: at 0.1, one page in ten sends; a sample that is not a number, none.
-      !(Math.random() < sample) ||
-      !Object.keys(elements).length
-    )
-      return;
-    if (to === 'debug') {
-      console.info('[council-components] adoption beacon', beacon);
-      return;
-    }
-    // A string goes as text/plain, a simple request: no CORS preflight. The fallback sends no credentials either.
-    const body = JSON.stringify(beacon);
-    if (!(navigator as Partial<Navigator>).sendBeacon?.(to, body))
-      fetch(to, { method: 'POST', body, keepalive: true, credentials: 'omit', mode: 'no-cors' }).catch(() => {
-        // Blocked (CSP, an ad blocker) or offline: the page is not counted, and nothing is tried again.
-      });
-  } catch {
-    // Telemetry never breaks a component.
-  }
+  };
+  // Safari has no idle callback: a task once the page has run its scripts. Leaving the page hides it first.
+  ((globalThis as Partial<typeof globalThis>).requestIdleCallback ?? setTimeout)(send);
+  document.addEventListener('visibilitychange', () => document.hidden && send());
 }
 
 declare global {

@@ -1,18 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { telemetrySettings } from './telemetry-settings.js';
-
-type PageGlobal = { councilComponents?: { telemetry?: unknown; sample?: unknown } };
-
-/** Sets the page's meta of that name, adding it when missing. */
-const setMeta = (name: string, content: string): void => {
-  let meta = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
-  if (!meta) {
-    meta = document.createElement('meta');
-    meta.name = name;
-    document.head.append(meta);
-  }
-  meta.content = content;
-};
+import { setMeta, type PageGlobal } from './telemetry.test.support.js';
 
 const setGlobal = (settings: PageGlobal['councilComponents']): void => {
   (globalThis as PageGlobal).councilComponents = settings;
@@ -59,13 +47,19 @@ describe('telemetrySettings', () => {
     expect(telemetrySettings()[0]).toBe('');
   });
 
-  it.each(['on', 'of', '', '/v1/beacons', 'collector.example.gov.uk', 'ftp://collector.example.gov.uk/', 'https://'])(
-    'switches off for a value it does not know (%j): a typo never sends',
-    (value) => {
-      setMeta('council-components-telemetry', value);
-      expect(telemetrySettings()[0]).toBe('');
-    },
-  );
+  it.each([
+    'on',
+    'of',
+    'debugger',
+    '',
+    '/v1/beacons',
+    'collector.example.gov.uk',
+    'ftp://collector.example.gov.uk/',
+    'https://',
+  ])('switches off for a value it does not know (%j): a typo never sends', (value) => {
+    setMeta('council-components-telemetry', value);
+    expect(telemetrySettings()[0]).toBe('');
+  });
 
   it('switches off for a global that is not text', () => {
     setGlobal({ telemetry: false });

@@ -10,24 +10,22 @@ const meta = (name: string): string | undefined =>
   document.querySelector<HTMLMetaElement>(`meta[name="council-components-telemetry${name}"]`)?.content;
 
 /**
- * Reads `<meta name="council-components-telemetry">` and `window.councilComponents.telemetry`: `off` in either wins,
- * then the meta's value, then the global's. A value that is neither `off`, `debug` nor an absolute http(s) URL also
- * switches it off: a typo never sends. The sample comes from `<meta name="council-components-telemetry-sample">`,
- * then `window.councilComponents.sample`, else 1; a sample that is not a number above 0 sends nothing.
+ * Reads `<meta name="council-components-telemetry">`, then `window.councilComponents.telemetry`: the meta's value
+ * wins, and `off` in either switches it off (the meta's because it is not a URL, the global's whatever the meta
+ * says). A value that is neither `debug` nor an absolute http(s) URL switches it off: a typo never sends. The sample comes from
+ * `<meta name="council-components-telemetry-sample">`, then `window.councilComponents.sample`, else 1; a sample that
+ * is not a number above 0 sends nothing.
  */
 export function telemetrySettings(): TelemetrySettings {
   const page = (globalThis as { councilComponents?: { telemetry?: unknown; sample?: unknown } }).councilComponents;
-  // As text, whatever the page set: anything but the values below switches it off.
-  const said = [meta(''), page?.telemetry].filter((each) => each !== undefined).map(String);
-  const value = said[0];
+  // Whatever the page set, read as text (a regular expression's test does): anything but the values below is off.
+  const value = meta('') ?? page?.telemetry;
   return [
-    said.some((each) => /^off$/i.test(each))
-      ? ''
-      : value === undefined
-        ? undefined
-        : /^(debug|https?:\/\/.+)$/.test(value)
-          ? value
-          : '',
-    Math.min(1, Number(meta('-sample') ?? page?.sample ?? 1)),
+    value === undefined
+      ? undefined
+      : !/^off$/i.test(page?.telemetry as string) && /^(debug$|https?:\/\/.)/.test(value as string)
+        ? (value as string)
+        : '',
+    Math.min(1, +(meta('-sample') ?? page?.sample ?? 1)),
   ];
 }
