@@ -9,6 +9,8 @@ export default defineProject({
   optimizeDeps: { include: ['lit', '@council-components/testing > axe-core', 'govuk-frontend'] },
   test: {
     name: 'core',
+    // A browser on a busy CI machine can take seconds to render: polls wait up to 5 s (Vitest's default is 1 s).
+    expect: { poll: { timeout: 5_000 } },
     include: ['src/**/*.test.ts'],
     browser: chromiumBrowserMode(),
   },

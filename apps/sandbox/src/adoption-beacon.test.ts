@@ -195,7 +195,8 @@ const touchedIn = (page: Page): Promise<string[]> =>
 describe('the adoption beacon on a council page in Chromium', () => {
   it('sends the origin only: one beacon per package, as text/plain, without cookies, touching no cookie or storage', async () => {
     const opened = await openApplyPage();
-    await expect.poll(() => received.length).toBe(2);
+    // Sent once the page is idle: on a busy machine that can take seconds.
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
     expect(await touchedIn(opened.page)).toEqual([]);
     expect(opened.problems).toEqual([]);
     // The watch sees what a script would touch.
@@ -239,7 +240,8 @@ describe('the adoption beacon on a council page in Chromium', () => {
 
   it('says the loader delivered the components it loaded', async () => {
     const opened = await openApplyPage('&delivery=loader');
-    await expect.poll(() => received.length).toBe(2);
+    // Sent once the page is idle: on a busy machine that can take seconds.
+    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
     await idleThenLeave(opened);
     expect(received.map(({ body }) => (JSON.parse(body) as { delivery: string }).delivery)).toEqual([
       'loader',
