@@ -1,8 +1,11 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { create } from 'storybook/theming';
 import { createRouter, type Route } from '@council-components/server/http/router.js';
 import type { FixtureBackendContext } from '@council-components/testing/component-fixture.js';
 import { installInPageBackend } from '@council-components/testing/in-page-backend.js';
 import type { PgliteStorage } from '../src/pglite-storage.ts';
+import { councilThemeVars } from './council-chrome.ts';
+import { holdStoryFocus, releaseStoryFocus } from './story-focus.ts';
 
 interface CustomElementsManifest {
   schemaVersion: string;
@@ -72,6 +75,9 @@ const preview: Preview = {
     (story, context) => {
       // Components read the nearest [lang]; the toolbar sets the page's.
       document.documentElement.lang = String(context.globals['lang'] ?? 'en');
+      // A docs page shows every state at once: none may move the reader's focus (story-focus.ts).
+      if (context.viewMode === 'docs') holdStoryFocus();
+      else releaseStoryFocus();
       return story();
     },
   ],
@@ -88,6 +94,9 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } },
     controls: { expanded: true },
+    // Docs pages in the chrome's palette and the system font stack the stories use (preview.css), never Storybook's
+    // own web font.
+    docs: { theme: create(councilThemeVars) },
   },
 };
 

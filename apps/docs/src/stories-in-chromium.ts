@@ -6,51 +6,15 @@
  * share each, so that the test runner's workers open them side by side: each
  * story with a back end starts its page's database, seconds apiece.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
 import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { serveFolder } from '@council-components/testing/static-server.js';
 import { storyNameFromExport } from 'storybook/internal/csf';
+import { fixturesBeside, indexEntries, staticDir } from './built-site.ts';
 
-const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
-if (!existsSync(`${staticDir}/index.json`)) {
-  throw new Error('Build the docs site first: pnpm --filter @council-components/docs build (the test command does).');
-}
-
-interface IndexEntry {
-  id: string;
-  title: string;
-  name: string;
-  type: 'story' | 'docs';
-  importPath: string;
-}
-
-interface FixtureLike {
-  story: string;
-  lang: 'en' | 'cy';
-  shows: { text: string };
-  logs?: RegExp;
-}
-
-/** The fixtures beside a stories file (`x.stories.ts` → `x.fixtures.ts`), if it has any: the states its stories show. */
-async function fixturesBeside(importPath: string): Promise<FixtureLike[]> {
-  const path = fileURLToPath(
-    new URL(importPath.replace(/\.stories\.ts$/, '.fixtures.ts'), new URL('../', import.meta.url)),
-  );
-  if (!existsSync(path)) return [];
-  const module = (await import(path)) as Record<string, unknown>;
-  return Object.values(module)
-    .filter(
-      (value): value is FixtureLike[] =>
-        Array.isArray(value) && typeof (value[0] as FixtureLike | undefined)?.story === 'string',
-    )
-    .flat();
-}
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
-const allStories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const allStories = indexEntries.filter((entry) => entry.type === 'story');
 
 /** Opens share `share` (from 1) of `shares` of the stories, every other story by their order in the index. */
 export function storiesInChromium(share: number, shares: number): void {

@@ -137,6 +137,7 @@ export class CouncilAddressLookup extends CouncilElement {
   /** Where the resident is: the step, and what it shows (`address-lookup.state.ts`). */
   declare protected state: LookupState;
 
+  /** @internal Not for pages: for the component, its tests and the kit. */
   readonly i18n = new LocalizeController<AddressLookupMessageKey>(this, addressLookupStrings, () => this.strings);
 
   readonly #announcer = new Announcer(this);
@@ -188,17 +189,26 @@ export class CouncilAddressLookup extends CouncilElement {
     this.state = START;
   }
 
-  /** Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own. */
+  /**
+   * Where the manual fields live: rendered by the component, written by the page author inside it, or the host form's own.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get fieldsMode(): AnswerMode {
     return this.#fields.mode;
   }
 
-  /** The step the resident is on. */
+  /**
+   * The step the resident is on.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get currentStep(): AddressLookupStep {
     return this.state.step;
   }
 
-  /** Whether a search is waiting for its answer. */
+  /**
+   * Whether a search is waiting for its answer.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get searching(): boolean {
     return this.#search.busy;
   }

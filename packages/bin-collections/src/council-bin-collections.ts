@@ -86,6 +86,7 @@ export class CouncilBinCollections extends CouncilElement {
 
   declare protected state: BinCollectionsState;
 
+  /** @internal Not for pages: for the component, its tests and the kit. */
   readonly i18n = new LocalizeController<BinCollectionsMessageKey>(this, binCollectionsStrings, () => this.strings);
 
   readonly #announcer = new Announcer(this);
@@ -128,7 +129,10 @@ export class CouncilBinCollections extends CouncilElement {
     this.state = SEARCH_START;
   }
 
-  /** The step the resident is on. */
+  /**
+   * The step the resident is on.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get currentStep(): BinCollectionsStep {
     return this.state.step;
   }

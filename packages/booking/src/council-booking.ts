@@ -106,6 +106,7 @@ export class CouncilBooking extends CouncilElement {
   declare protected step: BookingStep;
   declare protected problems: Partial<Record<Question, Problem>>;
 
+  /** @internal Not for pages: for the component, its tests and the kit. */
   readonly i18n = new LocalizeController<BookingMessageKey>(this, bookingStrings, () => this.strings);
   readonly #pageContent = new PageContent(this);
   readonly #announcer = new Announcer(this);
@@ -143,7 +144,10 @@ export class CouncilBooking extends CouncilElement {
     this.problems = {};
   }
 
-  /** The step the resident is on. */
+  /**
+   * The step the resident is on.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get currentStep(): BookingStep {
     return this.#endpoint() ? this.step : 'unavailable';
   }

@@ -35,21 +35,29 @@ export interface PageParsedController extends ReactiveController {
  * shows inside its rendering (`[data-ccuk-page]`), keep the page's own styles.
  */
 export abstract class CouncilElement extends ReactiveElement {
-  /** The package version, shown when two copies of an element meet on one page (each component sets its own). */
+  /**
+   * The package version, shown when two copies of an element meet on one page (each component sets its own).
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   static version = 'unversioned';
 
   /**
    * The npm package the element comes from (each component sets its own): its adoption beacon names it. An element
    * without one sends none.
+   * @internal Not for pages: for the component, its tests and the kit.
    */
   static packageName: string | undefined;
 
-  /** The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base. */
+  /**
+   * The component's own CSS, compiled from the `.scss` in its folder, layered on core's GOV.UK base.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   static componentCss: string | undefined;
 
   /**
    * How a component that asks a question joins its host form (`static override formMembership = formMembership`,
    * from `form/form-membership.js`). Components that ask nothing leave it unset, and carry none of its code.
+   * @internal Not for pages: for the component, its tests and the kit.
    */
   static formMembership: typeof formMembership | undefined;
 
@@ -86,6 +94,7 @@ export abstract class CouncilElement extends ReactiveElement {
     return this.checkAnswer?.(true) ?? true;
   }
 
+  /** @internal Not for pages: for the component, its tests and the kit. */
   override addController(controller: PageParsedController): void {
     super.addController(controller);
     this.#controllers.push(controller);

@@ -62,6 +62,14 @@ export interface ElementEntry {
 const isPublic = (privacy: string | undefined, name: string): boolean =>
   !name.startsWith('#') && privacy !== 'private' && privacy !== 'protected';
 
+/**
+ * Static fields are the kit's plumbing (`packageName`, `version`, `componentCss`, `formMembership`, which each
+ * component sets for core), never what a page or an npm user sets: left out, as members marked `@internal` are by
+ * the analyser. Static methods (`registerSource`) are API and stay.
+ */
+const isApi = (member: ManifestMember): boolean =>
+  isPublic(member.privacy, member.name) && !(member.static && member.kind === 'field');
+
 /** Core's base element, analysed beside a component's sources so that what every element inherits (`validate()`, `strings`) is described. */
 const BASE_ELEMENT = {
   package: '@council-components/core',
@@ -89,7 +97,7 @@ export function tidyManifest(manifest: CustomElementsManifest): CustomElementsMa
       path: toDist(module.path),
       declarations: module.declarations?.map((declaration) => {
         const members = declaration.members
-          ?.filter((member) => isPublic(member.privacy, member.name))
+          ?.filter(isApi)
           .map((member) => ({ ...member, inheritedFrom: inheritedFrom(member.inheritedFrom) }));
         const publicFields = new Set(members?.map((member) => member.name));
         return {

@@ -142,6 +142,7 @@ export class CouncilPayment extends CouncilElement {
   declare protected step: PaymentStep;
   declare protected problems: Partial<Record<'reference' | 'amount', PaymentMessageKey>>;
 
+  /** @internal Not for pages: for the component, its tests and the kit. */
   readonly i18n = new LocalizeController<PaymentMessageKey>(this, paymentStrings, () => this.strings);
   readonly #pageContent = new PageContent(this);
   readonly #announcer = new Announcer(this);
@@ -173,7 +174,10 @@ export class CouncilPayment extends CouncilElement {
     this.problems = {};
   }
 
-  /** The step the resident is on. */
+  /**
+   * The step the resident is on.
+   * @internal Not for pages: for the component, its tests and the kit.
+   */
   get currentStep(): PaymentStep {
     if (this.#endpoint()) return this.#creating.busy ? 'creating' : this.step;
     return this.#link() ? this.step : 'unavailable';

@@ -24,6 +24,9 @@ export function renderFixture<E extends HTMLElement>(
       (candidate) => storyNameFromExport(candidate.story) === name && candidate.lang === lang,
     );
     const form = document.createElement('form');
+    // The toolbar's language on the story itself: a docs page sets `lang="en"` around its stories, which the
+    // components would otherwise follow whatever the toolbar says.
+    form.lang = lang;
     form.setAttribute('data-story-pending', '');
     form.addEventListener('submit', (event) => {
       event.preventDefault();

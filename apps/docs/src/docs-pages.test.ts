@@ -1,0 +1,127 @@
+/**
+ * Each component's docs page of the built site, as a designer or council web editor first meets it, in English and
+ * in Welsh: it opens at the top with nothing focused (states that move focus as they are reached no longer throw
+ * the reader down the page), every id in its stories is unique (a label reaches its own story's field), its stories
+ * follow the toolbar's language, and they are set in the site's system font, never the browser's default serif. And
+ * the Introduction's components table is a table, listing every component.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { serveFolder } from '@council-components/testing/static-server.js';
+import { storyNameFromExport } from 'storybook/internal/csf';
+import { fixturesBeside, indexEntries, staticDir } from './built-site.ts';
+
+const componentPages = indexEntries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Components/'));
+const componentStories = indexEntries.filter(
+  (entry) => entry.type === 'story' && entry.title.startsWith('Components/'),
+);
+
+let site: Awaited<ReturnType<typeof serveFolder>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveFolder(staticDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+/** The docs page once every story on it has reached its state. */
+async function openDocsPage(id: string, lang: 'en' | 'cy'): Promise<{ page: Page; problems: string[] }> {
+  const { page, problems } = await openWatchedPage(
+    browser,
+    `${site.url}iframe.html?id=${id}&viewMode=docs&globals=lang:${lang}`,
+  );
+  await page.locator('.docs-story').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.docs-story [data-story-pending]'), null, {
+    timeout: 45_000,
+  });
+  // Past the last frame a story's focus move could scroll in.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { page, problems };
+}
+
+describe('the docs site’s component pages', () => {
+  it('has a docs page for every component', () => {
+    expect(componentPages.map((page) => page.title).sort()).toEqual(
+      [...new Set(componentStories.map((story) => story.title))].sort(),
+    );
+  });
+
+  for (const docsPage of componentPages) {
+    for (const lang of ['en', 'cy'] as const) {
+      it(`${docsPage.title} (${lang}): opens at the top, nothing focused, ids unique, in the toolbar's language and the site's font`, async () => {
+        const { page } = await openDocsPage(docsPage.id, lang);
+        const seen = await page.evaluate(() => {
+          const ids = [...document.querySelectorAll('.docs-story [id]')].map((element) => element.id);
+          const component = document.querySelector('.docs-story form > *');
+          return {
+            scrollY,
+            focused: document.activeElement === document.body || document.activeElement === null,
+            repeated: [...new Set(ids.filter((id, at) => ids.indexOf(id) !== at))],
+            ids: ids.length,
+            storyLangs: [
+              ...new Set([...document.querySelectorAll<HTMLFormElement>('.docs-story form')].map((form) => form.lang)),
+            ],
+            font: component ? getComputedStyle(component).fontFamily : '',
+          };
+        });
+        expect(seen.scrollY).toBe(0);
+        expect(seen.focused).toBe(true);
+        expect(seen.ids).toBeGreaterThan(0);
+        expect(seen.repeated).toEqual([]);
+        expect(seen.storyLangs).toEqual([lang]);
+        expect(seen.font).toMatch(/^system-ui,/);
+
+        // Its API table is the page's API (custom-elements.json): attributes, properties, events; never the kit's
+        // plumbing or a component's inner state, and no free-text control that could blank a story.
+        const apiRows = await page
+          .locator('.docblock-argstable tbody tr td:first-child')
+          .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText.split('\n')[0]?.trim() ?? ''));
+        expect(apiRows).toContain('name');
+        for (const internal of [
+          'i18n',
+          'version',
+          'packageName',
+          'componentCss',
+          'formMembership',
+          'currentStep',
+          'fieldsMode',
+          'searching',
+        ])
+          expect(apiRows).not.toContain(internal);
+        expect(await page.locator('.docblock-argstable').locator('input, textarea, select').count()).toBe(0);
+
+        // Each story shows its fixture's state in this language (the first, as a reader meets it).
+        const first = componentStories.find((story) => story.title === docsPage.title);
+        const fixture = first
+          ? (await fixturesBeside(first.importPath)).find(
+              (candidate) => storyNameFromExport(candidate.story) === first.name && candidate.lang === lang,
+            )
+          : undefined;
+        expect(fixture, `a fixture for the first story of ${docsPage.title}`).toBeDefined();
+        const shown = (await page.locator('.docs-story').first().innerText()).replace(/\s+/g, ' ');
+        expect(shown).toContain(fixture?.shows.text);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('the Introduction lists every component in a table, not as Markdown text', async () => {
+    const { page, problems } = await openWatchedPage(
+      browser,
+      `${site.url}iframe.html?id=introduction--docs&viewMode=docs`,
+    );
+    const table = page.locator('table', { has: page.locator('th', { hasText: 'Component' }) });
+    await table.waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(/\|\s*Component\s*\|/);
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    for (const docsPage of componentPages)
+      expect(rows.some((row) => row.startsWith(docsPage.title.replace('Components/', '')))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
