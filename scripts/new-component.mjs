@@ -363,12 +363,14 @@ export const ${camel}Fixtures: readonly ${Pascal}Fixture[] = [
   ...inBothLanguages({
     story: 'Question',
     title: 'The question',
+    when: 'As the page opens: the question, waiting for an answer.',
     markup: '<${tag}></${tag}>',
     shows: { en: { text: 'Your answer' }, cy: { text: 'Eich ateb' } },
   }),
   ...inBothLanguages({
     story: 'Unanswered',
     title: 'A required question left unanswered',
+    when: 'When the resident sends the form without answering a required question: the GOV.UK error message, with the field ready to answer.',
     markup: '<${tag} required></${tag}>',
     act: async (element) => {
       element.validate();
@@ -379,6 +381,7 @@ export const ${camel}Fixtures: readonly ${Pascal}Fixture[] = [
   ...inBothLanguages({
     story: 'AroundThePagesField',
     title: 'Around the page’s own field',
+    when: 'Where the page author wrote a field of their own inside the element: it is kept, and works without JavaScript.',
     markup: \`<${tag}>
   <p><label for="${name}-answer">Your answer</label> <input id="${name}-answer" name="${name}-answer"></p>
 </${tag}>\`,
@@ -392,7 +395,7 @@ export const ${camel}Fixtures: readonly ${Pascal}Fixture[] = [
 write(
   `packages/${name}/src/${name}.stories.ts`,
   `import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderFixture } from '@council-components/testing/fixture-story.js';
+import { fixtureStory, renderFixture } from '@council-components/testing/fixture-story.js';
 import { ${camel}Fixtures } from './${name}.fixtures.js';
 import './define.js';
 
@@ -411,9 +414,9 @@ export default meta;
 
 type Story = StoryObj;
 
-export const Question: Story = {};
-export const Unanswered: Story = {};
-export const AroundThePagesField: Story = {};
+export const Question: Story = fixtureStory(${camel}Fixtures, 'Question');
+export const Unanswered: Story = fixtureStory(${camel}Fixtures, 'Unanswered');
+export const AroundThePagesField: Story = fixtureStory(${camel}Fixtures, 'AroundThePagesField');
 `,
 );
 

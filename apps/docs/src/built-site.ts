@@ -21,6 +21,8 @@ export interface IndexEntry {
 export interface FixtureLike {
   story: string;
   lang: 'en' | 'cy';
+  when?: string;
+  markup?: string;
   shows: { text: string };
   logs?: RegExp;
 }

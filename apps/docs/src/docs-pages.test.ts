@@ -105,6 +105,16 @@ describe('the docs site’s component pages', () => {
         expect(fixture, `a fixture for the first story of ${docsPage.title}`).toBeDefined();
         const shown = (await page.locator('.docs-story').first().innerText()).replace(/\s+/g, ' ');
         expect(shown).toContain(fixture?.shows.text);
+
+        // Every state says when it appears, each in its own words: states that look alike read differently.
+        if (lang === 'en' && first) {
+          const states = (await fixturesBeside(first.importPath)).filter((candidate) => candidate.lang === 'en');
+          const said = states.map((state) => state.when ?? '');
+          expect(new Set(said).size).toBe(states.length);
+          const text = (await page.locator('#storybook-docs').innerText()).replace(/\s+/g, ' ');
+          // As Markdown renders it: `code` loses its backticks.
+          for (const when of said) expect(text).toContain(when.replaceAll('`', ''));
+        }
         await page.context().close();
       });
     }

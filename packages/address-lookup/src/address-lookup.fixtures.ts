@@ -67,6 +67,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'Postcode',
     title: 'Postcode',
+    when: 'As the page opens: the resident types a postcode to find their address, or chooses to enter it manually.',
     markup: element(),
     shows: {
       en: { currentStep: 'postcode', text: 'Find address' },
@@ -76,6 +77,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'QuestionPerLanguage',
     title: 'The council’s own question and hint, in each language',
+    when: 'Where the page author words the question and hint themselves, in English and Welsh (`label`, `label-cy`, `hint`, `hint-cy`): one template serves both, and each page shows its own language.',
     // One markup for both: a template a CMS shares between its English and Welsh pages.
     markup: element(
       ' label="What is your home address?" label-cy="Beth yw eich cyfeiriad cartref?"' +
@@ -89,6 +91,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'PostcodeMissing',
     title: 'Postcode missing',
+    when: 'When the resident presses “Find address” without typing a postcode: the GOV.UK error message, with the field ready to fill in.',
     markup: element(),
     act: (el) => el.search(''),
     shows: {
@@ -99,6 +102,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'PostcodeIncomplete',
     title: 'Postcode incomplete',
+    when: 'When the resident types part of a postcode, or something that is not a UK postcode: they are asked for a full UK postcode, and can correct it and search again.',
     markup: element(),
     act: (el) => el.search('so16'),
     shows: {
@@ -109,6 +113,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'NotFound',
     title: 'No addresses at the postcode',
+    when: 'When the council’s address service finds no addresses at a real postcode: the resident can check the postcode and search again, or enter the address manually.',
     markup: element(),
     act: (el) => el.search(EMPTY_POSTCODE),
     shows: {
@@ -119,6 +124,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'OutsideGreatBritain',
     title: 'Jersey, Guernsey, Isle of Man or BFPO',
+    when: 'When the postcode is in Jersey, Guernsey, the Isle of Man or BFPO, where addresses cannot be looked up: the resident is told why and enters the address manually, with the postcode already filled in.',
     markup: element(),
     act: (el) => el.search('je2 3ab'),
     shows: {
@@ -129,6 +135,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'LookupFailed',
     title: 'Address finder not working',
+    when: 'When the council’s address service is down or answers with an error: the resident can try again later or enter the address manually.',
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.unavailable),
     shows: {
@@ -139,6 +146,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'LookupSlow',
     title: 'Address finder too slow',
+    when: 'When the address service takes longer to answer than the page allows (`timeout`, 8 seconds a try by default): the same message as a failure, to try again or enter the address manually.',
     markup: element(' timeout="0.3"'),
     act: (el) => el.search(SCENARIO_POSTCODES.slow),
     shows: {
@@ -149,6 +157,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'LookupMisconfigured',
     title: 'Council’s address service key refused',
+    when: 'When the address service refuses the council’s key, because it has expired or is wrong: residents see the same message as a failure and can enter the address manually. The council’s server log says why.',
     markup: element(` endpoint="${MISCONFIGURED_ENDPOINT}"`),
     act: (el) => el.search('SO16 0AS'),
     shows: {
@@ -159,6 +168,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'RateLimited',
     title: 'Too many searches',
+    when: 'When there have been too many searches, from this resident or across the council’s address service: how long to wait before trying again, or the resident can enter the address manually.',
     markup: element(),
     act: (el) => el.search(SCENARIO_POSTCODES.rateLimited),
     shows: {
@@ -169,6 +179,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'Select',
     title: 'Addresses found',
+    when: 'When the postcode search finds addresses: the resident selects theirs from the list, or enters it manually if it is not there.',
     markup: element(),
     act: (el) => el.search('so160as'),
     shows: {
@@ -179,6 +190,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'SelectWelshRecords',
     title: 'Addresses with Welsh records',
+    when: 'When the addresses found have Welsh versions, as many in Wales do: a Welsh page lists them in Welsh, an English page in English.',
     markup: element(),
     act: (el) => el.search('SA1 1DP'),
     shows: {
@@ -189,6 +201,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'SelectError',
     title: 'No address selected',
+    when: 'When the resident sends the form, or presses “Use this address”, without selecting an address from the list: the GOV.UK error message by the list.',
     markup: element(' required'),
     act: async (el) => {
       await el.search('SO16 0AS');
@@ -203,6 +216,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'Chosen',
     title: 'Address chosen',
+    when: 'When the resident selects an address and presses “Use this address”: its details fill the address fields, for them to check and change if they need to. They can also search for a different address.',
     markup: element(),
     act: async (el) => {
       await el.search('SO16 0AS');
@@ -216,6 +230,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'Manual',
     title: 'Manual entry',
+    when: 'When the resident chooses to enter the address manually: the address fields, with any postcode they already typed carried over.',
     markup: element(),
     act: (el) => el.enterManually(),
     shows: {
@@ -226,6 +241,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'ManualErrors',
     title: 'Manual entry with errors',
+    when: 'When the resident sends the form with the manual address fields empty on a required question: a GOV.UK error message by each field that needs an answer.',
     markup: element(' required'),
     act: async (el) => {
       await el.enterManually();
@@ -240,6 +256,7 @@ export const addressLookupFixtures: readonly AddressLookupFixture[] = [
   ...inBothLanguages({
     story: 'AuthorFields',
     title: 'Around the page’s own fields',
+    when: 'Where the page author wrote their own address fields inside the element: they are kept, and work without JavaScript. The postcode search fills them in.',
     markup: {
       en: authorFields({
         legend: 'Your address',

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderFixture } from '@council-components/testing/fixture-story.js';
+import { fixtureStory, renderFixture } from '@council-components/testing/fixture-story.js';
 import { addressLookupFixtures } from './address-lookup.fixtures.js';
 import './define.js';
 
@@ -28,20 +28,20 @@ export default meta;
 
 type Story = StoryObj;
 
-export const Postcode: Story = {};
-export const QuestionPerLanguage: Story = {};
-export const PostcodeMissing: Story = {};
-export const PostcodeIncomplete: Story = {};
-export const NotFound: Story = {};
-export const OutsideGreatBritain: Story = {};
-export const LookupFailed: Story = {};
-export const LookupSlow: Story = {};
-export const LookupMisconfigured: Story = {};
-export const RateLimited: Story = {};
-export const Select: Story = {};
-export const SelectWelshRecords: Story = {};
-export const SelectError: Story = {};
-export const Chosen: Story = {};
-export const Manual: Story = {};
-export const ManualErrors: Story = {};
-export const AuthorFields: Story = {};
+export const Postcode: Story = fixtureStory(addressLookupFixtures, 'Postcode');
+export const QuestionPerLanguage: Story = fixtureStory(addressLookupFixtures, 'QuestionPerLanguage');
+export const PostcodeMissing: Story = fixtureStory(addressLookupFixtures, 'PostcodeMissing');
+export const PostcodeIncomplete: Story = fixtureStory(addressLookupFixtures, 'PostcodeIncomplete');
+export const NotFound: Story = fixtureStory(addressLookupFixtures, 'NotFound');
+export const OutsideGreatBritain: Story = fixtureStory(addressLookupFixtures, 'OutsideGreatBritain');
+export const LookupFailed: Story = fixtureStory(addressLookupFixtures, 'LookupFailed');
+export const LookupSlow: Story = fixtureStory(addressLookupFixtures, 'LookupSlow');
+export const LookupMisconfigured: Story = fixtureStory(addressLookupFixtures, 'LookupMisconfigured');
+export const RateLimited: Story = fixtureStory(addressLookupFixtures, 'RateLimited');
+export const Select: Story = fixtureStory(addressLookupFixtures, 'Select');
+export const SelectWelshRecords: Story = fixtureStory(addressLookupFixtures, 'SelectWelshRecords');
+export const SelectError: Story = fixtureStory(addressLookupFixtures, 'SelectError');
+export const Chosen: Story = fixtureStory(addressLookupFixtures, 'Chosen');
+export const Manual: Story = fixtureStory(addressLookupFixtures, 'Manual');
+export const ManualErrors: Story = fixtureStory(addressLookupFixtures, 'ManualErrors');
+export const AuthorFields: Story = fixtureStory(addressLookupFixtures, 'AuthorFields');

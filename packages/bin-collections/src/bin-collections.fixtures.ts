@@ -92,6 +92,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'FindAddress',
     title: 'Find the property by postcode',
+    when: 'As the page opens, when the page does not name the property: the resident finds their address by postcode.',
     markup: element(),
     shows: {
       en: { currentStep: 'postcode', text: 'Find your bin collection days' },
@@ -101,6 +102,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'AddressesFound',
     title: 'Addresses found',
+    when: 'When the postcode search finds addresses: the resident selects theirs from the list. If it is not there, a link goes to the council’s contact page (`contact-href`).',
     markup: element(' contact-href="/contact-us"'),
     act: (el) => el.search('so160as'),
     shows: {
@@ -111,6 +113,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'NoAddresses',
     title: 'No addresses at the postcode',
+    when: 'When no addresses are found at the postcode the resident gave: they can check the postcode and search again.',
     markup: element(),
     act: (el) => el.search(EMPTY_POSTCODE),
     shows: {
@@ -121,6 +124,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'Collections',
     title: 'The next collections of the address chosen',
+    when: 'When the resident chooses their address: their next collections by date, with calendar links and “Report a missed collection”. With `remember`, the browser keeps the address for their next visit.',
     markup: element(' remember missed-href="/bins/missed"'),
     act: async (el) => {
       await el.search('SO16 0AS');
@@ -134,6 +138,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'MovedByABankHoliday',
     title: 'A collection moved from its usual day',
+    when: 'When a collection is not on its usual day, after a bank holiday for example: the new date, with the day it moved from. Here the page names the property itself (`uprn`, `address`), with no search.',
     markup: forProperty(COUNCIL_SYSTEM_UPRNS.normal, ' address="4 Adanac Drive, Southampton"'),
     act: (el) => el.refresh(),
     shows: {
@@ -144,6 +149,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'NoCollections',
     title: 'No collections known',
+    when: 'When the council’s system knows the address but has no collection dates for it: the resident is told so, with a link to contact the council if the page gives one.',
     markup: forProperty(COUNCIL_SYSTEM_UPRNS.none),
     act: (el) => el.refresh(),
     shows: {
@@ -154,6 +160,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'PartData',
     title: 'Some services’ dates missing',
+    when: 'When the council’s data has dates for only some of its services: the dates it has, with a note that some are missing and to check again later.',
     markup: forProperty(UKBCD_UPRNS.refuseOnly, ` endpoint="${SCRAPER_ENDPOINT}"`),
     act: (el) => el.refresh(),
     shows: {
@@ -164,6 +171,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'DataSourceDown',
     title: 'The council’s data not available (down, or blocking us)',
+    when: 'When the council’s bin system is down, blocks the service that reads it, or sends nothing usable: the resident can try again, or contact the council if the page gives a link.',
     markup: forProperty(UKBCD_UPRNS.blocked, ` endpoint="${SCRAPER_ENDPOINT}"`),
     act: (el) => el.refresh(),
     shows: {
@@ -174,6 +182,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'OutsideTheArea',
     title: 'An address another council looks after',
+    when: 'When another council looks after the address (or its postcode is in Jersey, Guernsey, the Isle of Man or BFPO): a link to find the right council on GOV.UK.',
     markup: forProperty(COUNCIL_SYSTEM_UPRNS.elsewhere),
     act: (el) => el.refresh(),
     shows: {
@@ -184,6 +193,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'NotAProperty',
     title: 'An address that is not a home (a block, a street)',
+    when: 'When the address is not a home the council collects from, such as a street, land or a block of flats (or the page gives a `uprn` that is not valid): a resident who chose it can search again for their own home.',
     markup: forProperty(COUNCIL_SYSTEM_UPRNS.notProperty),
     act: (el) => el.refresh(),
     shows: {
@@ -194,6 +204,7 @@ export const binCollectionsFixtures: readonly BinCollectionsFixture[] = [
   ...inBothLanguages({
     story: 'AroundThePagesContent',
     title: 'Around the page’s own content',
+    when: 'Where the page author wrote content of their own inside the element, such as a link to the council’s bin day page: it is kept under the search, and shown on its own if the component cannot run.',
     markup: {
       en: authorContent({ before: 'You can also check your bin day on', link: 'our collection days page' }),
       cy: authorContent({

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderFixture } from '@council-components/testing/fixture-story.js';
+import { fixtureStory, renderFixture } from '@council-components/testing/fixture-story.js';
 import { binCollectionsFixtures } from './bin-collections.fixtures.js';
 import './define.js';
 
@@ -23,14 +23,14 @@ export default meta;
 
 type Story = StoryObj;
 
-export const FindAddress: Story = {};
-export const AddressesFound: Story = {};
-export const NoAddresses: Story = {};
-export const Collections: Story = {};
-export const MovedByABankHoliday: Story = {};
-export const NoCollections: Story = {};
-export const PartData: Story = {};
-export const DataSourceDown: Story = {};
-export const OutsideTheArea: Story = {};
-export const NotAProperty: Story = {};
-export const AroundThePagesContent: Story = {};
+export const FindAddress: Story = fixtureStory(binCollectionsFixtures, 'FindAddress');
+export const AddressesFound: Story = fixtureStory(binCollectionsFixtures, 'AddressesFound');
+export const NoAddresses: Story = fixtureStory(binCollectionsFixtures, 'NoAddresses');
+export const Collections: Story = fixtureStory(binCollectionsFixtures, 'Collections');
+export const MovedByABankHoliday: Story = fixtureStory(binCollectionsFixtures, 'MovedByABankHoliday');
+export const NoCollections: Story = fixtureStory(binCollectionsFixtures, 'NoCollections');
+export const PartData: Story = fixtureStory(binCollectionsFixtures, 'PartData');
+export const DataSourceDown: Story = fixtureStory(binCollectionsFixtures, 'DataSourceDown');
+export const OutsideTheArea: Story = fixtureStory(binCollectionsFixtures, 'OutsideTheArea');
+export const NotAProperty: Story = fixtureStory(binCollectionsFixtures, 'NotAProperty');
+export const AroundThePagesContent: Story = fixtureStory(binCollectionsFixtures, 'AroundThePagesContent');

@@ -151,6 +151,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'NotSetUp',
     title: 'No back end given: booking online is not available here',
+    when: 'The page author has not given the council’s booking service, so nothing can be booked here. Residents are told they cannot book online, with a Contact us link to book another way.',
     markup: '<council-booking contact-href="/contact-us"></council-booking>',
     shows: {
       en: { currentStep: 'unavailable', text: 'Sorry, you cannot book online at the moment.' },
@@ -160,6 +161,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'ChooseWhatToBook',
     title: 'More than one thing to book: the resident chooses',
+    when: 'The page does not say which service to book and the council offers more than one, so the resident first chooses what they want to book.',
     markup: booking(undefined),
     act: async (element) => {
       await element.ready();
@@ -172,6 +174,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'FewDates',
     title: 'A few dates: radios, and another date typed',
+    when: 'The service has only a few dates with free times (8 or fewer), so the resident picks one from a list, or chooses ‘Another date’ and types it.',
     markup: booking('bulky-waste'),
     act: async (element) => {
       await element.ready();
@@ -184,6 +187,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'ManyDates',
     title: 'Many dates: a typed date, with a calendar to choose from',
+    when: 'The service has more than 8 dates with free times, so the resident types a date, or opens a calendar to pick one.',
     markup: booking('tip-visit'),
     act: async (element) => {
       await element.ready();
@@ -196,6 +200,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'CalendarOpen',
     title: 'The calendar open, days with no times struck through',
+    when: 'The resident selected ‘Choose date from calendar’. Days with no free times are struck through; picking a day fills in the date, and they can move between months.',
     markup: booking('tip-visit'),
     act: async (element) => {
       await element.ready();
@@ -210,6 +215,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'DateNotReal',
     title: 'A typed date that does not exist',
+    when: 'The resident typed a date that does not exist, such as 31 February. They are asked to enter a real date.',
     markup: booking('tip-visit'),
     act: async (element) => {
       await element.chooseDate({ day: '31', month: '2', year: '2027' });
@@ -222,6 +228,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'DateInThePast',
     title: 'A typed date in the past',
+    when: 'The resident typed a date that has already passed. They are asked to enter a date that is today or later.',
     markup: booking('tip-visit'),
     act: async (element) => {
       await element.chooseDate(typedDaysFromToday(-1));
@@ -234,6 +241,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'DateOutsideWindow',
     title: 'A typed date further ahead than can be booked',
+    when: 'The resident typed a date further ahead than the council takes bookings. The error gives the first and last dates they can book, so they can choose one in between.',
     markup: booking('tip-visit'),
     act: async (element) => {
       await element.chooseDate(typedDaysFromToday(90));
@@ -246,6 +254,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'NoTimesThatDay',
     title: 'A typed date with no times (the tip is closed on Sundays)',
+    when: 'The resident typed a real date they could book, but there are no free times that day (here, a Sunday, when the tip is closed). They are asked to choose another date.',
     markup: booking('tip-visit'),
     act: async (element) => {
       const { date } = await firstFree(BOOKING, 'tip-visit');
@@ -260,6 +269,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'ChooseATime',
     title: 'Times in the morning and afternoon, with the places left',
+    when: 'The resident has chosen a date. They choose a time, listed under morning and afternoon, each showing how many places are left.',
     markup: booking('bulky-waste'),
     act: (element) => bookUpTo(element, 'time'),
     shows: {
@@ -270,6 +280,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'PlaceJustTaken',
     title: 'Someone else took the last place first: another time, answers kept',
+    when: 'The resident chose a time, but someone else took its last place while they were choosing. They are asked to choose another time that day, and their answers are kept.',
     markup: booking('registrar'),
     act: async (element) => {
       await bookUpTo(element, 'time');
@@ -290,6 +301,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'YourDetails',
     title: 'The time held while the resident gives their details',
+    when: 'The resident has chosen a time, and it is held for them while they give their name, email address and, if they like, a telephone number. The page says when the hold ends.',
     markup: booking('bulky-waste'),
     act: (element) => bookUpTo(element, 'details'),
     shows: {
@@ -300,6 +312,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'DetailsProblems',
     title: 'Details GOV.UK would not take',
+    when: 'The resident left their name blank, or gave an email address or telephone number in the wrong format. Each problem is shown at its field for them to correct.',
     markup: booking('bulky-waste'),
     act: async (element) => {
       await bookUpTo(element, 'details');
@@ -313,6 +326,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'CheckYourAnswers',
     title: 'Check your answers, each with its Change link',
+    when: 'The resident has given their details. They check their booking and details before confirming, and can use a Change link to go back and change an answer.',
     markup: booking('bulky-waste'),
     act: (element) =>
       bookUpTo(element, 'check', { name: 'Sam Jones', email: 'sam@example.com', phone: '01632 960 001' }),
@@ -324,6 +338,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'HoldEnding',
     title: 'The hold ends within two minutes: said, with when',
+    when: 'The resident is still giving their details or checking their answers, and the time is held for less than 2 more minutes. They are told when the hold ends, so they can confirm before then.',
     markup: booking('bulky-waste', BOOKING_ENDING),
     act: (element) => bookUpTo(element, 'check'),
     shows: {
@@ -334,6 +349,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'HoldLapsed',
     title: 'The hold has ended: the time can still be booked if it is free',
+    when: 'The resident took so long that the time is no longer held for them. They can still confirm the time if nobody else has booked it; if someone has, they choose another time.',
     markup: booking('bulky-waste', BOOKING_LATE),
     act: (element) => bookUpTo(element, 'check'),
     shows: {
@@ -344,6 +360,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'Confirmed',
     title: 'Booked: the reference, a calendar file, how to change or cancel',
+    when: 'The resident confirmed their booking. They get a reference number and a file to add it to their calendar, and are told to contact the council with the reference to change or cancel it.',
     markup: booking('bulky-waste'),
     act: (element) => bookUpTo(element, 'confirmed'),
     shows: {
@@ -354,6 +371,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'ClocksGoBack',
     title: 'The last Sunday of October: 1am to 2am happens twice, each told apart',
+    when: 'The resident chose the last Sunday in October, when the clocks go back and 1am to 2am happens twice. Times in that hour say BST or GMT, so the resident can tell them apart.',
     markup: booking('night-line', NIGHT_OCTOBER),
     act: async (element) => {
       await element.ready();
@@ -367,6 +385,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'ClocksGoForward',
     title: 'The last Sunday of March: 1am to 2am does not happen',
+    when: 'The resident chose the last Sunday in March, when the clocks go forward and 1am to 2am does not happen. No time starts in the missing hour: a time that spans it reads 12:30am to 2am.',
     markup: booking('night-line', NIGHT_MARCH),
     act: async (element) => {
       await element.ready();
@@ -380,6 +399,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'CannotReach',
     title: 'The council’s back end out of reach',
+    when: 'The page gives the council’s booking service, but it did not answer (it may be down). Residents are told they cannot book online, and can try again or use the Contact us link.',
     markup: booking('tip-visit', UNREACHABLE),
     act: async (element) => {
       await element.ready();
@@ -393,6 +413,7 @@ export const bookingFixtures: readonly BookingFixture[] = [
   ...inBothLanguages({
     story: 'AroundThePagesLink',
     title: 'Around the page’s own way to book',
+    when: 'The page author put their own way to book (here, a telephone link) inside the element. It shows even without JavaScript, and stays below the booking questions once they load.',
     markup: {
       en: `<council-booking endpoint="${BOOKING}" service="bulky-waste">
   <p>You can also <a href="/contact-us">book a bulky waste collection by phone</a>.</p>

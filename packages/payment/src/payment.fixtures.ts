@@ -91,6 +91,7 @@ const gardenWaste = (attributes = ''): string =>
 const returnedFrom = (
   story: string,
   title: string,
+  when: string,
   onPay: OnGovukPay,
   shows: Record<'en' | 'cy', { currentStep: PaymentStep; text: string }>,
   options: { markup?: string; before?: () => Promise<void> } = {},
@@ -98,6 +99,7 @@ const returnedFrom = (
   inBothLanguages({
     story,
     title,
+    when,
     markup: options.markup ?? gardenWaste(),
     act: async (element) => {
       await payThroughBackEnd(element, 'GW-0042', onPay, options.before);
@@ -111,6 +113,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'FixedAmount',
     title: 'A payment link with its amount',
+    when: 'The page author gave a GOV.UK Pay payment link and its amount. The resident sees the amount, enters their reference and continues to GOV.UK Pay.',
     markup: fine(),
     shows: {
       en: { currentStep: 'details', text: 'Amount to pay: £70.00' },
@@ -120,6 +123,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'ChooseTheAmount',
     title: 'A payment link where the resident gives the amount',
+    when: 'The page author’s payment link lets the resident choose the amount, as for an invoice. They enter their reference and the amount in pounds and pence, then continue to GOV.UK Pay.',
     markup: donation(),
     shows: {
       en: { currentStep: 'details', text: 'For example, 12.50' },
@@ -129,6 +133,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'ReferenceMissing',
     title: 'No reference given',
+    when: 'The resident selected ‘Continue to payment’ without entering their reference. The error at the field asks them to enter it.',
     markup: fine(),
     act: async (element) => {
       await element.pay({ reference: '' });
@@ -141,6 +146,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'CardNumberAsReference',
     title: 'A card number typed as the reference',
+    when: 'The resident typed what looks like a card number as their reference. They are told not to enter it here, but their payment reference: card details go on GOV.UK Pay only.',
     markup: fine(),
     act: async (element) => {
       await element.pay({ reference: '4444 3333 2222 1111' });
@@ -153,6 +159,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'AmountProblems',
     title: 'An amount that is not pounds and pence',
+    when: 'The resident wrote the amount in a way that is not pounds and pence, such as ‘twelve pounds’. The error shows them how to write it, like 12.50.',
     markup: donation(),
     act: async (element) => {
       await element.pay({ reference: 'INV-2026-0042', amount: 'twelve pounds' });
@@ -165,6 +172,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'GoingToPay',
     title: 'On the way to GOV.UK Pay',
+    when: 'The resident’s reference was accepted and they are being sent to GOV.UK Pay to pay. It shows only for a moment, while GOV.UK Pay’s page loads.',
     markup: fine(),
     act: async (element) => {
       stayHere(element);
@@ -178,6 +186,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'NotAvailable',
     title: 'A link that is not GOV.UK Pay’s: refused',
+    when: 'The page author’s payment link is not a GOV.UK Pay link, so it is not used. Residents are told they cannot pay online here, with a link to contact the council; the console tells the author why.',
     markup: `<council-payment payment-link="https://pay.example.com/council" description="Pay a parking fine" description-cy="Talu dirwy parcio" contact-href="/contact-us"></council-payment>`,
     logs: /<council-payment>: not a GOV\.UK Pay payment link .*: https:\/\/pay\.example\.com\/council/,
     shows: {
@@ -188,6 +197,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'AroundThePagesLink',
     title: 'Around the page’s own link',
+    when: 'The page author put their own link to the payment inside the element. It works even without JavaScript, and stays below the payment form once it loads.',
     markup: {
       en: `<council-payment payment-link="${PARKING_FINE_LINK}" description="Pay a parking fine" amount="7000">
   <p>You can also <a href="${PARKING_FINE_LINK}">pay your parking fine on GOV.UK Pay</a>.</p>
@@ -204,6 +214,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'WithTheCouncilsBackEnd',
     title: 'With the council’s back end: its price, the resident’s reference',
+    when: 'The page uses the council’s own payment service, which sets the price. The resident enters their reference and continues; the service sets up the payment on GOV.UK Pay.',
     markup: gardenWaste(),
     shows: {
       en: { currentStep: 'details', text: 'Amount to pay: £45.00' },
@@ -213,6 +224,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...returnedFrom(
     'Paid',
     'Back from GOV.UK Pay: paid',
+    'The resident paid on GOV.UK Pay and came back to the page, which checked with the council’s service. It shows what they paid, what for, and their payment reference.',
     { card: '4444333322221111' },
     {
       en: { currentStep: 'paid', text: 'You paid £45.00 for Garden waste subscription 2027.' },
@@ -222,19 +234,27 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...returnedFrom(
     'Declined',
     'Back from GOV.UK Pay: the card was declined',
+    'The resident’s card was declined on GOV.UK Pay. They are told no money was taken, and can try again with a different card or contact their bank.',
     { card: '4000000000000002' },
     {
       en: { currentStep: 'declined', text: 'Your payment was declined' },
       cy: { currentStep: 'declined', text: 'Mae eich taliad wedi cael ei wrthod' },
     },
   ),
-  ...returnedFrom('Cancelled', 'Back from GOV.UK Pay: the resident cancelled', 'cancel', {
-    en: { currentStep: 'cancelled', text: 'Your payment has been cancelled' },
-    cy: { currentStep: 'cancelled', text: 'Mae eich taliad wedi ei ganslo' },
-  }),
+  ...returnedFrom(
+    'Cancelled',
+    'Back from GOV.UK Pay: the resident cancelled',
+    'The resident chose to cancel on GOV.UK Pay and came back. They are told no money was taken, and can try again or contact the council to pay another way.',
+    'cancel',
+    {
+      en: { currentStep: 'cancelled', text: 'Your payment has been cancelled' },
+      cy: { currentStep: 'cancelled', text: 'Mae eich taliad wedi ei ganslo' },
+    },
+  ),
   ...returnedFrom(
     'Expired',
     'Back from GOV.UK Pay after more than 90 minutes',
+    'The resident did not finish paying on GOV.UK Pay within 90 minutes, so the payment ran out of time. They are told no money was taken, and can try again.',
     'nothing',
     {
       en: { currentStep: 'expired', text: 'Your payment session has expired' },
@@ -249,6 +269,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...returnedFrom(
     'PaymentServiceError',
     'Back from GOV.UK Pay: its card provider failed',
+    'Something went wrong on GOV.UK Pay’s side while the resident paid (its card provider failed). No money was taken; they can try again later, or contact the council to pay another way.',
     { card: '4000000000000119' },
     {
       en: { currentStep: 'error', text: 'Sorry, there is a problem with the payment service' },
@@ -258,6 +279,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...returnedFrom(
     'StillInProgress',
     'Back before GOV.UK Pay has finished',
+    'The resident came back before GOV.UK Pay had finished their payment, and it was still not finished when the page stopped checking. They are told not to pay again, and can check again.',
     'nothing',
     {
       en: { currentStep: 'in-progress', text: 'Your payment is still being processed' },
@@ -268,6 +290,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'NoPaymentToCheck',
     title: 'Back on the page with no payment made in this browser',
+    when: 'The resident came back to the page, but the council’s service has no payment started in this browser. If they paid, GOV.UK Pay has emailed them; if not, they can start again.',
     markup: `<council-payment endpoint="${PARKING_PAYMENTS}" description="Pay a parking fine" description-cy="Talu dirwy parcio" contact-href="/contact-us"></council-payment>`,
     act: async (element) => {
       await element.checkPayment();
@@ -280,6 +303,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'CannotCheck',
     title: 'Back on the page, with the council’s back end out of reach',
+    when: 'The resident came back from GOV.UK Pay, but the council’s service did not answer when asked how the payment went. They are told not to pay again until they know, and can check again.',
     markup: `<council-payment endpoint="${UNREACHABLE}" description="Pay a parking fine" description-cy="Talu dirwy parcio" contact-href="/contact-us"></council-payment>`,
     act: async (element) => {
       await element.checkPayment();
@@ -294,6 +318,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'CannotSetUp',
     title: 'The council’s back end out of reach when the resident continues',
+    when: 'The resident continued to payment, but the council’s service did not answer, so no payment was set up. They are told no money was taken, and can try again or pay another way.',
     markup: `<council-payment endpoint="${UNREACHABLE}" item="garden-waste" description="Garden waste subscription" description-cy="Tanysgrifiad gwastraff gardd" contact-href="/contact-us"></council-payment>`,
     act: async (element) => {
       await element.pay({ reference: 'GW-0042' });
@@ -308,6 +333,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'ReferenceNotFound',
     title: 'A reference the council has no payment for',
+    when: 'The council’s service looked up the resident’s reference and found nothing to pay. They are asked to check it and enter it again.',
     markup: `<council-payment endpoint="${PAYMENTS}" description="Pay a parking fine" description-cy="Talu dirwy parcio" label="Penalty charge notice number" label-cy="Rhif yr hysbysiad tâl cosb"></council-payment>`,
     act: async (element) => {
       await element.pay({ reference: 'PN00000000' });
@@ -320,6 +346,7 @@ export const paymentFixtures: readonly PaymentFixture[] = [
   ...inBothLanguages({
     story: 'ItemNotOnThePriceList',
     title: 'An item the council’s back end does not sell: refused',
+    when: 'When the resident continues, the council’s service says it does not sell the item the page asks for. Residents are told they cannot pay online here, with a contact link; the console tells the page author.',
     markup: `<council-payment endpoint="${PAYMENTS}" item="garden-waste-2019" description="Garden waste subscription" description-cy="Tanysgrifiad gwastraff gardd" contact-href="/contact-us"></council-payment>`,
     act: async (element) => {
       await element.pay({ reference: 'GW-0042' });

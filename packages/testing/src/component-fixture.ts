@@ -14,6 +14,12 @@ export interface ComponentFixture<E extends HTMLElement = HTMLElement, S extends
   story: string;
   /** What the state is, for people: the tests' name for it. */
   title: string;
+  /**
+   * When a resident or a page author meets this state, in a sentence or two for the docs site (its story's
+   * description): what leads to it, and what the resident can do next. It tells apart states that look alike (a
+   * search that failed, was too slow, or was refused for the council's key).
+   */
+  when: string;
   lang: FixtureLang;
   /** What the page author writes. */
   markup: string;

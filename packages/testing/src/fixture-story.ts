@@ -58,3 +58,28 @@ export function renderFixture<E extends HTMLElement>(
 export function storiesOf(module: Readonly<Record<string, unknown>>): string[] {
   return Object.keys(module).filter((name) => name !== 'default' && name !== '__namedExportsOrder');
 }
+
+/** What a story drawn from a fixture tells the docs site about its state. */
+export interface FixtureStoryParameters {
+  parameters: {
+    docs: { description: { story: string }; source: { code: string; language: 'html' } };
+  };
+}
+
+/**
+ * A story's docs from its fixture (`export const LookupFailed: Story = fixtureStory(fixtures, 'LookupFailed')`):
+ * the sentence on when the state appears, as the story's description, and the markup a page author writes for it,
+ * as its code (the English fixture's). Throws for a story with no fixture, so a renamed state cannot go unnoticed.
+ */
+export function fixtureStory(
+  fixtures: readonly Pick<ComponentFixture, 'story' | 'lang' | 'when' | 'markup'>[],
+  story: string,
+): FixtureStoryParameters {
+  const fixture = fixtures.find((candidate) => candidate.story === story && candidate.lang === 'en');
+  if (!fixture) throw new Error(`No English fixture for the story "${story}"`);
+  return {
+    parameters: {
+      docs: { description: { story: fixture.when }, source: { code: fixture.markup, language: 'html' } },
+    },
+  };
+}
