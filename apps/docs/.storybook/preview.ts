@@ -4,6 +4,7 @@ import { createRouter, type Route } from '@council-components/server/http/router
 import type { FixtureBackendContext } from '@council-components/testing/component-fixture.js';
 import { installInPageBackend } from '@council-components/testing/in-page-backend.js';
 import type { PgliteStorage } from '../src/pglite-storage.ts';
+import { ComponentPage } from './component-page.ts';
 import { councilThemeVars } from './council-chrome.ts';
 import { holdStoryFocus, releaseStoryFocus } from './story-focus.ts';
 
@@ -96,7 +97,7 @@ const preview: Preview = {
     controls: { expanded: true },
     // Docs pages in the chrome's palette and the system font stack the stories use (preview.css), never Storybook's
     // own web font.
-    docs: { theme: create(councilThemeVars) },
+    docs: { theme: create(councilThemeVars), page: ComponentPage },
   },
 };
 

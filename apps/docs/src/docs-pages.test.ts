@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axePageViolations } from '@council-components/testing/axe-playwright.js';
 import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { serveFolder } from '@council-components/testing/static-server.js';
 import { storyNameFromExport } from 'storybook/internal/csf';
@@ -105,6 +106,14 @@ describe('the docs site’s component pages', () => {
         expect(fixture, `a fixture for the first story of ${docsPage.title}`).toBeDefined();
         const shown = (await page.locator('.docs-story').first().innerText()).replace(/\s+/g, ' ');
         expect(shown).toContain(fixture?.shows.text);
+
+        // "Use it on your site" is on every component's page, and passes axe like the stories.
+        const builder = page.locator('council-docs-snippet');
+        await builder.getByRole('heading', { name: 'Use it on your site' }).waitFor();
+        expect(await builder.locator('pre code').innerText()).toMatch(
+          /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@council-components\/[a-z-]+@[\d.]+\/.* integrity="sha384-.*<council-[a-z-]+[ >]/s,
+        );
+        expect(await axePageViolations(page, 'council-docs-snippet')).toEqual([]);
 
         // Every state says when it appears, each in its own words: states that look alike read differently.
         if (lang === 'en' && first) {

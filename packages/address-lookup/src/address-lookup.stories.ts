@@ -13,6 +13,31 @@ const meta: Meta = {
   component: 'council-address-lookup',
   tags: ['autodocs'],
   parameters: {
+    snippet: {
+      attributes: [
+        {
+          attribute: 'name',
+          property: 'name',
+          label: 'Name',
+          hint: 'Prefix of the fields the form sends: home-address-line-1…',
+          value: 'home-address',
+        },
+        {
+          attribute: 'label',
+          property: 'label',
+          label: 'Question',
+          hint: 'Leave empty for the component’s own question, in English and Welsh.',
+          value: '',
+        },
+        {
+          attribute: 'endpoint',
+          property: 'endpoint',
+          label: 'Your back end’s address endpoint',
+          value: '/api/addresses',
+        },
+        { attribute: 'required', property: 'required', label: 'An address must be given', value: true },
+      ],
+    },
     status: 'beta',
     docs: {
       description: {

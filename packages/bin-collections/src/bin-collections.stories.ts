@@ -9,6 +9,24 @@ const meta: Meta = {
   component: 'council-bin-collections',
   tags: ['autodocs'],
   parameters: {
+    snippet: {
+      attributes: [
+        {
+          attribute: 'endpoint',
+          property: 'endpoint',
+          label: 'Your back end’s collections endpoint',
+          value: '/api/collections',
+        },
+        { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
+        {
+          attribute: 'missed-href',
+          property: 'missedHref',
+          label: 'Where to report a missed collection',
+          value: '/bins/missed',
+        },
+        { attribute: 'remember', property: 'remember', label: 'Remember the address in this browser', value: false },
+      ],
+    },
     status: 'alpha',
     docs: {
       description: {

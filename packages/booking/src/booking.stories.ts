@@ -9,6 +9,24 @@ const meta: Meta = {
   component: 'council-booking',
   tags: ['autodocs'],
   parameters: {
+    snippet: {
+      attributes: [
+        {
+          attribute: 'endpoint',
+          property: 'endpoint',
+          label: 'Your back end’s booking endpoint',
+          value: '/api/booking',
+        },
+        {
+          attribute: 'service',
+          property: 'service',
+          label: 'The service to book',
+          hint: 'Leave empty to let the resident choose.',
+          value: '',
+        },
+        { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
+      ],
+    },
     status: 'alpha',
     docs: {
       description: {

@@ -9,6 +9,30 @@ const meta: Meta = {
   component: 'council-payment',
   tags: ['autodocs'],
   parameters: {
+    snippet: {
+      attributes: [
+        {
+          attribute: 'payment-link',
+          property: 'paymentLink',
+          label: 'Your GOV.UK Pay payment link',
+          value: 'https://www.gov.uk/payments/your-council/pay-a-parking-fine',
+        },
+        {
+          attribute: 'description',
+          property: 'description',
+          label: 'What the payment is for',
+          value: 'Pay a parking fine',
+        },
+        {
+          attribute: 'amount',
+          property: 'amount',
+          label: 'Amount in pence',
+          hint: 'Leave empty to let the resident give it.',
+          value: '7000',
+        },
+        { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
+      ],
+    },
     status: 'alpha',
     docs: {
       description: {

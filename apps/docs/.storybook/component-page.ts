@@ -1,0 +1,35 @@
+import { createElement, Fragment, type ReactElement } from 'react';
+import { Controls, Description, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
+import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
+import '../src/snippet/snippet-builder.ts';
+
+/**
+ * "Use it on your site" for a component whose stories say which attributes to offer (`parameters.snippet`): the
+ * snippet builder, between what the component is for and its states.
+ */
+function UseItOnYourSite(): ReactElement | null {
+  const { preparedMeta } = useOf('meta', ['meta']);
+  const offered = (preparedMeta.parameters['snippet'] as { attributes?: OfferedAttribute[] } | undefined)?.attributes;
+  const tag: unknown = preparedMeta.component;
+  if (!offered || typeof tag !== 'string') return null;
+  // React 19 sets what the element defines as a property (`offered`) as one, and the rest as attributes.
+  return createElement('council-docs-snippet', { tag, offered });
+}
+
+/**
+ * Each docs page: its title and what it is for, then how to use it on a site, then its states, its API and every
+ * story (Storybook's own page, with the snippet builder added).
+ */
+export function ComponentPage(): ReactElement {
+  return createElement(
+    Fragment,
+    null,
+    createElement(Title),
+    createElement(Subtitle),
+    createElement(Description),
+    createElement(UseItOnYourSite),
+    createElement(Primary),
+    createElement(Controls),
+    createElement(Stories),
+  );
+}
