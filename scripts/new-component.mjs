@@ -405,7 +405,7 @@ const meta: Meta = {
   component: '${tag}',
   tags: ['autodocs'],
   parameters: {
-    status: 'alpha',
+    status: 'experimental',
     docs: { description: { component: '${title}.' } },
   },
   render: renderFixture(${camel}Fixtures, '${tag}'),

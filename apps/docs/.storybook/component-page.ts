@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { Controls, Description, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
+import { statusOf } from '../src/library/component-status.ts';
 import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
 import '../src/snippet/snippet-builder.ts';
 
@@ -16,8 +17,21 @@ function UseItOnYourSite(): ReactElement | null {
   return createElement('council-docs-snippet', { tag, offered });
 }
 
+/** The component's status, and what it means for a council (`parameters.status`). */
+function Status(): ReactElement | null {
+  const { preparedMeta } = useOf('meta', ['meta']);
+  const status = statusOf(preparedMeta.parameters['status']);
+  if (!status) return null;
+  return createElement(
+    'p',
+    { className: 'council-docs-status' },
+    createElement('strong', null, `Status: ${status.label}.`),
+    ` ${status.meaning}`,
+  );
+}
+
 /**
- * Each docs page: its title and what it is for, then how to use it on a site, then its states, its API and every
+ * Each docs page: its title and what it is for, its status, then how to use it on a site, then its states, its API and every
  * story (Storybook's own page, with the snippet builder added).
  */
 export function ComponentPage(): ReactElement {
@@ -27,6 +41,7 @@ export function ComponentPage(): ReactElement {
     createElement(Title),
     createElement(Subtitle),
     createElement(Description),
+    createElement(Status),
     createElement(UseItOnYourSite),
     createElement(Primary),
     createElement(Controls),

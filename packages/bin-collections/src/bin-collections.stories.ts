@@ -27,7 +27,7 @@ const meta: Meta = {
         { attribute: 'remember', property: 'remember', label: 'Remember the address in this browser', value: false },
       ],
     },
-    status: 'alpha',
+    status: 'experimental',
     docs: {
       description: {
         component:

@@ -33,7 +33,7 @@ const meta: Meta = {
         { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
       ],
     },
-    status: 'alpha',
+    status: 'experimental',
     docs: {
       description: {
         component:
