@@ -2,6 +2,7 @@ import { createElement, Fragment, type ReactElement } from 'react';
 import { Controls, Description, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import { statusOf } from '../src/library/component-status.ts';
 import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
+import { ErrorMessages } from './error-messages.ts';
 import '../src/snippet/snippet-builder.ts';
 
 /**
@@ -31,8 +32,8 @@ function Status(): ReactElement | null {
 }
 
 /**
- * Each docs page: its title and what it is for, its status, then how to use it on a site, then its states, its API and every
- * story (Storybook's own page, with the snippet builder added).
+ * Each docs page: its title and what it is for, its status, then how to use it on a site, then its states, its API, every
+ * story and its error messages (Storybook's own page, with the snippet builder added).
  */
 export function ComponentPage(): ReactElement {
   return createElement(
@@ -46,5 +47,6 @@ export function ComponentPage(): ReactElement {
     createElement(Primary),
     createElement(Controls),
     createElement(Stories),
+    createElement(ErrorMessages),
   );
 }

@@ -115,6 +115,20 @@ describe('the docs site’s component pages', () => {
         );
         expect(await axePageViolations(page, 'council-docs-snippet')).toEqual([]);
 
+        // Its error messages, in English and Welsh, from the strings it ships: none missing in either language.
+        const errorRows = await page
+          .locator('table.council-docs-errors tbody tr')
+          .evaluateAll((rows) =>
+            rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())),
+          );
+        expect(errorRows.length).toBeGreaterThan(0);
+        for (const [key, english, welsh] of errorRows) {
+          expect(key).toMatch(/^error[A-Z]/);
+          expect(english).not.toBe('');
+          expect(welsh).not.toBe('');
+        }
+        expect(await axePageViolations(page, 'table.council-docs-errors')).toEqual([]);
+
         // Every state says when it appears, each in its own words: states that look alike read differently.
         if (lang === 'en' && first) {
           const states = (await fixturesBeside(first.importPath)).filter((candidate) => candidate.lang === 'en');
