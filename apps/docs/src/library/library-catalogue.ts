@@ -67,7 +67,8 @@ export const catalogue: readonly CatalogueEntry[] = Object.entries(stories)
         version: json.version,
         status,
         owner: typeof parameters['owner'] === 'string' ? parameters['owner'] : 'Council Components core team',
-        summary: (description?.component ?? '').split(/(?<=\.)\s/)[0] ?? '',
+        // Its first sentence, as plain text (the description is Markdown).
+        summary: ((description?.component ?? '').split(/(?<=\.)\s/)[0] ?? '').replaceAll('`', ''),
         bundleBytes: bundle ? integrityIn.get(folder)?.[bundle]?.brotliBytes : undefined,
       },
     ];

@@ -74,6 +74,10 @@ const STYLE = html`<style>
     text-align: left;
     vertical-align: top;
   }
+  council-docs-library th .summary {
+    font-weight: normal;
+    margin-top: 0.25em;
+  }
   council-docs-library .figure {
     text-align: right;
   }
@@ -221,7 +225,7 @@ export class CouncilDocsLibrary extends LitElement {
               html`<tr>
                 <th scope="row">
                   <a href="./?path=/docs/${entry.docsId}" target="_top">${entry.title}</a>
-                  <div>${entry.summary}</div>
+                  <div class="summary">${entry.summary}</div>
                 </th>
                 <td><span class="tag">${statusLabel(entry.status)}</span></td>
                 <td><code>${entry.package}</code> ${entry.version}</td>
