@@ -1,0 +1,67 @@
+/**
+ * The docs site's full-text search on the built site, as a reader uses it: words that appear only in the pages'
+ * text (not in any page's name) find the pages that say them, in English and in Welsh; the count is said to screen
+ * readers; each result opens its page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { serveFolder } from '@council-components/testing/static-server.js';
+import { staticDir } from '../built-site.ts';
+
+let site: Awaited<ReturnType<typeof serveFolder>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveFolder(staticDir);
+  browser = await launchChromium();
+  ({ page } = await openWatchedPage(browser, `${site.url}iframe.html?id=search--search-the-docs&viewMode=story`));
+  await page.getByRole('searchbox', { name: 'Search the docs' }).waitFor();
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+/** Types `query` into the search by keyboard, and reads what it found. */
+async function searchFor(query: string): Promise<{ said: string; titles: string[]; hrefs: (string | null)[] }> {
+  const box = page.getByRole('searchbox', { name: 'Search the docs' });
+  await box.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(query);
+  const status = page.getByRole('status');
+  await expect.poll(() => status.innerText()).toContain(`“${query}”`);
+  const links = page.locator('council-docs-search li a');
+  return {
+    said: await status.innerText(),
+    titles: await links.allInnerTexts(),
+    hrefs: await links.evaluateAll((all) => all.map((link) => link.getAttribute('href'))),
+  };
+}
+
+describe('searching the docs', () => {
+  it('finds SRI, which no page is named for, in the Introduction and the component pages', async () => {
+    const { said, titles, hrefs } = await searchFor('SRI');
+    expect(titles).toContain('Introduction');
+    expect(titles).toContain('Components › Address lookup');
+    expect(said).toBe(`${String(titles.length)} pages mention “SRI”`);
+    expect(hrefs).toContain('./?path=/docs/components-address-lookup--docs');
+  });
+
+  it('finds accessibility and the changelog in what the pages say', async () => {
+    expect((await searchFor('accessibility')).titles.length).toBeGreaterThan(0);
+    expect((await searchFor('changelog')).titles.length).toBeGreaterThan(0);
+  });
+
+  it('finds a state by what it says in Welsh, and by when it appears', async () => {
+    expect((await searchFor('Rhowch god post')).titles).toContain('Components › Address lookup');
+    expect((await searchFor('bank holiday')).titles).toEqual(['Components › Bin collections']);
+  });
+
+  it('says so when nothing matches', async () => {
+    const { said, titles } = await searchFor('zzyzx');
+    expect(titles).toEqual([]);
+    expect(said).toBe('No page mentions “zzyzx”');
+  });
+});
