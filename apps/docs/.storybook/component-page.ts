@@ -31,8 +31,40 @@ function Status(): ReactElement | null {
   );
 }
 
+interface Guidance {
+  use: string;
+  dontUse: string;
+  govuk: { name: string; href: string }[];
+  departs: string;
+}
+
+/** When to use it and when not, and the GOV.UK patterns it follows and where it departs (`parameters.guidance`). */
+function WhenToUse(): ReactElement | null {
+  const { preparedMeta } = useOf('meta', ['meta']);
+  const guidance = preparedMeta.parameters['guidance'] as Guidance | undefined;
+  if (!guidance) return null;
+  return createElement(
+    'div',
+    { className: 'council-docs-guidance' },
+    createElement('h2', null, 'When to use it'),
+    createElement('p', null, guidance.use),
+    createElement('h2', null, 'When not to use it'),
+    createElement('p', null, guidance.dontUse),
+    createElement('h2', null, 'The GOV.UK patterns it follows'),
+    createElement(
+      'ul',
+      null,
+      guidance.govuk.map(({ name, href }) =>
+        createElement('li', { key: href }, createElement('a', { href, target: '_top' }, name)),
+      ),
+    ),
+    createElement('p', null, guidance.departs),
+  );
+}
+
 /**
- * Each docs page: its title and what it is for, its status, then how to use it on a site, then its states, its API, every
+ * Each docs page: its title and what it is for, its status, when to use it and the GOV.UK patterns it
+ * follows, then how to use it on a site, then its states, its API, every
  * story and its error messages (Storybook's own page, with the snippet builder added).
  */
 export function ComponentPage(): ReactElement {
@@ -43,6 +75,7 @@ export function ComponentPage(): ReactElement {
     createElement(Subtitle),
     createElement(Description),
     createElement(Status),
+    createElement(WhenToUse),
     createElement(UseItOnYourSite),
     createElement(Primary),
     createElement(Controls),

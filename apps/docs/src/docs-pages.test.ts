@@ -107,6 +107,17 @@ describe('the docs site’s component pages', () => {
         const shown = (await page.locator('.docs-story').first().innerText()).replace(/\s+/g, ' ');
         expect(shown).toContain(fixture?.shows.text);
 
+        // When to use it, when not, and the GOV.UK patterns it follows, linked.
+        const guidance = page.locator('.council-docs-guidance');
+        for (const heading of ['When to use it', 'When not to use it', 'The GOV.UK patterns it follows'])
+          expect(await guidance.getByRole('heading', { name: heading }).count()).toBe(1);
+        const patterns = await guidance
+          .getByRole('link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        expect(patterns.length).toBeGreaterThan(0);
+        for (const href of patterns)
+          expect(href).toMatch(/^https:\/\/(design-system\.service\.gov\.uk|docs\.payments\.service\.gov\.uk)\//);
+
         // "Use it on your site" is on every component's page, and passes axe like the stories.
         const builder = page.locator('council-docs-snippet');
         await builder.getByRole('heading', { name: 'Use it on your site' }).waitFor();

@@ -13,6 +13,16 @@ const meta: Meta = {
   component: 'council-address-lookup',
   tags: ['autodocs'],
   parameters: {
+    guidance: {
+      use: 'When a service needs a UK address from a resident: a home, a property to report, where to collect from.',
+      dontUse:
+        'When the address is outside the UK, or is not a postal address (a field, a spot on a road): ask for it in ' +
+        'your own words, or use a map. When you already know the address from an account, show it to confirm instead.',
+      govuk: [{ name: 'Addresses', href: 'https://design-system.service.gov.uk/patterns/addresses/' }],
+      departs:
+        'Finds the address from a postcode, as GOV.UK’s address lookup does, with manual entry always a click away; ' +
+        'adds the Welsh form of an address where the council’s gazetteer has one.',
+    },
     snippet: {
       attributes: [
         {

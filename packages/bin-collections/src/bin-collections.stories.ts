@@ -9,6 +9,18 @@ const meta: Meta = {
   component: 'council-bin-collections',
   tags: ['autodocs'],
   parameters: {
+    guidance: {
+      use: 'When residents ask which bins go out and when: the next collection days for one household.',
+      dontUse:
+        'For a whole area’s calendar or for commercial waste: publish those as pages. To book a bulky waste ' +
+        'collection, use Book an appointment.',
+      govuk: [
+        { name: 'Addresses', href: 'https://design-system.service.gov.uk/patterns/addresses/' },
+        { name: 'Summary list', href: 'https://design-system.service.gov.uk/components/summary-list/' },
+      ],
+      departs:
+        'GOV.UK has no pattern for collection days: they are a summary list per date, found by the address search.',
+    },
     snippet: {
       attributes: [
         {

@@ -9,6 +9,20 @@ const meta: Meta = {
   component: 'council-booking',
   tags: ['autodocs'],
   parameters: {
+    guidance: {
+      use: 'When residents book a time with the council: a tip visit, a registrar appointment, a bulky waste collection.',
+      dontUse:
+        'When a booking needs a payment first, an eligibility check or a conversation: start with those pages, or a ' +
+        'form the council reviews. For events with no fixed places, a sign-up form is simpler.',
+      govuk: [
+        { name: 'Dates', href: 'https://design-system.service.gov.uk/patterns/dates/' },
+        { name: 'Check answers', href: 'https://design-system.service.gov.uk/patterns/check-answers/' },
+        { name: 'Confirmation pages', href: 'https://design-system.service.gov.uk/patterns/confirmation-pages/' },
+      ],
+      departs:
+        'GOV.UK publishes no booking pattern: this one is made of its parts (radios, date input, summary list, ' +
+        'panel), with MOJ’s date picker for a calendar, and holds the time while the resident gives their details.',
+    },
     snippet: {
       attributes: [
         {

@@ -9,6 +9,19 @@ const meta: Meta = {
   component: 'council-payment',
   tags: ['autodocs'],
   parameters: {
+    guidance: {
+      use: 'When a resident pays the council a known amount for a reference: a fine, an invoice, a permit, a subscription.',
+      dontUse:
+        'When the price depends on answers the resident has not given yet: ask those first, then pay. For payments ' +
+        'that recur, this component sets up no agreement with GOV.UK Pay: each payment is one payment.',
+      govuk: [
+        { name: 'GOV.UK Pay', href: 'https://docs.payments.service.gov.uk/' },
+        { name: 'Confirmation pages', href: 'https://design-system.service.gov.uk/patterns/confirmation-pages/' },
+      ],
+      departs:
+        'The card details are only ever on GOV.UK Pay’s own pages; this component asks for the reference and ' +
+        'amount before, and says what happened after, in English and Welsh.',
+    },
     snippet: {
       attributes: [
         {

@@ -70,6 +70,9 @@ function componentEntries(): SearchEntry[] {
     const text = [
       description?.component ?? '',
       status ? `Status: ${status.label}. ${status.meaning}` : '',
+      ...Object.values((parameters['guidance'] as Record<string, unknown> | undefined) ?? {}).flatMap((value) =>
+        sentencesIn(value, () => true),
+      ),
       'Use it on your site: script tag, loader, npm, React; the version pinned, with its SRI hash (integrity).',
       ...own(fixtures, (key) => key === 'when' || key === 'title'),
       ...api,
