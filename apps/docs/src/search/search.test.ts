@@ -59,6 +59,11 @@ describe('searching the docs', () => {
     expect((await searchFor('bank holiday')).titles).toEqual(['Components › Bin collections']);
   });
 
+  it('finds the guides: where the code goes on Drupal, and the CSP lines', async () => {
+    expect((await searchFor('libraries.yml')).titles).toEqual(['Guides › Use it on a CMS']);
+    expect((await searchFor('connect-src')).titles).toContain('Guides › Use it on a CMS');
+  });
+
   it('says so when nothing matches', async () => {
     const { said, titles } = await searchFor('zzyzx');
     expect(titles).toEqual([]);

@@ -240,7 +240,11 @@ export class CouncilDocsSnippet extends LitElement {
       <pre class="code" aria-labelledby=${id('code-label')} tabindex="0"><code>${this.code}</code></pre>
       <p class="hint" id=${id('code-label')}>The code to paste</p>
       <button type="button" @click=${() => void this.#copy()}>Copy the code</button>
-      <p role="status" aria-live="polite">${this.said}</p>`;
+      <p role="status" aria-live="polite">${this.said}</p>
+      <p>
+        Where this goes on Drupal, WordPress and other CMSs, and the Content-Security-Policy lines to add:
+        <a href="./?path=/docs/guides-use-it-on-a-cms--docs" target="_top">Use it on a CMS</a>.
+      </p>`;
   }
 }
 
