@@ -1,7 +1,10 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { Controls, Description, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import { statusOf } from '../src/library/component-status.ts';
+import '../src/adoption/adoption-view.ts';
 import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
+import { releaseOf } from '../src/snippet/snippet-releases.ts';
+import { Changes } from './changes.ts';
 import { ErrorMessages } from './error-messages.ts';
 import '../src/snippet/snippet-builder.ts';
 
@@ -16,6 +19,16 @@ function UseItOnYourSite(): ReactElement | null {
   if (!offered || typeof tag !== 'string') return null;
   // React 19 sets what the element defines as a property (`offered`) as one, and the rest as attributes.
   return createElement('council-docs-snippet', { tag, offered });
+}
+
+/** How widely councils use it: the adoption view for its package (live from the collector, or its snapshot). */
+function Adoption(): ReactElement | null {
+  const { preparedMeta } = useOf('meta', ['meta']);
+  const tag: unknown = preparedMeta.component;
+  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  if (!release) return null;
+  // Its own heading: "Adoption of @council-components/…".
+  return createElement('council-docs-adoption', { package: release.package });
 }
 
 /** The component's status, and what it means for a council (`parameters.status`). */
@@ -65,7 +78,7 @@ function WhenToUse(): ReactElement | null {
 /**
  * Each docs page: its title and what it is for, its status, when to use it and the GOV.UK patterns it
  * follows, then how to use it on a site, then its states, its API, every
- * story and its error messages (Storybook's own page, with the snippet builder added).
+ * story, its error messages, its adoption and its changelog (Storybook's own page, with the snippet builder added).
  */
 export function ComponentPage(): ReactElement {
   return createElement(
@@ -81,5 +94,7 @@ export function ComponentPage(): ReactElement {
     createElement(Controls),
     createElement(Stories),
     createElement(ErrorMessages),
+    createElement(Adoption),
+    createElement(Changes),
   );
 }

@@ -145,6 +145,12 @@ describe('the docs site’s component pages', () => {
         }
         expect(await axePageViolations(page, 'table.council-docs-errors')).toEqual([]);
 
+        // Its adoption (the collector is out of reach here: the snapshot, said so) and its changelog, with what the
+        // changesets waiting for the next release say of it.
+        await page.getByRole('heading', { name: /^Adoption of @council-components\// }).waitFor();
+        expect(await page.getByRole('heading', { name: 'Changelog' }).count()).toBe(1);
+        expect(await page.locator('.council-docs-changes li').count()).toBeGreaterThan(0);
+
         // Every state says when it appears, each in its own words: states that look alike read differently.
         if (lang === 'en' && first) {
           const states = (await fixturesBeside(first.importPath)).filter((candidate) => candidate.lang === 'en');
