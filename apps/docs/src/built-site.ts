@@ -4,6 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '@council-components/testing/playwright-chromium.js';
+import { serveFolder } from '@council-components/testing/static-server.js';
 
 export const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
 if (!existsSync(`${staticDir}/index.json`)) {
@@ -46,3 +50,30 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { e
 
 /** Every entry of the site's index: each story, and each docs page. */
 export const indexEntries: readonly IndexEntry[] = Object.values(index.entries);
+
+/**
+ * The built site served on loopback, and a Chromium to open it, for the tests of one file (or of the `describe` it
+ * is called in): started before them, closed after.
+ */
+export function builtSiteInChromium(): { readonly url: string; readonly browser: Browser } {
+  let site: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveFolder(staticDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      if (!site) throw new Error('The built site is served once the tests start');
+      return site.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium starts once the tests start');
+      return browser;
+    },
+  };
+}

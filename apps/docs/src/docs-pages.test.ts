@@ -5,36 +5,25 @@
  * follow the toolbar's language, and they are set in the site's system font, never the browser's default serif. And
  * the Introduction's components table is a table, listing every component.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { storyNameFromExport } from 'storybook/internal/csf';
-import { fixturesBeside, indexEntries, staticDir } from './built-site.ts';
+import { builtSiteInChromium, fixturesBeside, indexEntries } from './built-site.ts';
 
 const componentPages = indexEntries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Components/'));
 const componentStories = indexEntries.filter(
   (entry) => entry.type === 'story' && entry.title.startsWith('Components/'),
 );
 
-let site: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveFolder(staticDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const built = builtSiteInChromium();
 
 /** The docs page once every story on it has reached its state. */
 async function openDocsPage(id: string, lang: 'en' | 'cy'): Promise<{ page: Page; problems: string[] }> {
   const { page, problems } = await openWatchedPage(
-    browser,
-    `${site.url}iframe.html?id=${id}&viewMode=docs&globals=lang:${lang}`,
+    built.browser,
+    `${built.url}iframe.html?id=${id}&viewMode=docs&globals=lang:${lang}`,
   );
   await page.locator('.docs-story').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.docs-story [data-story-pending]'), null, {
@@ -167,8 +156,8 @@ describe('the docs site’s component pages', () => {
 
   it('the Introduction lists every component in a table, not as Markdown text', async () => {
     const { page, problems } = await openWatchedPage(
-      browser,
-      `${site.url}iframe.html?id=introduction--docs&viewMode=docs`,
+      built.browser,
+      `${built.url}iframe.html?id=introduction--docs&viewMode=docs`,
     );
     const table = page.locator('table', { has: page.locator('th', { hasText: 'Component' }) });
     await table.waitFor();

@@ -6,30 +6,18 @@
  * share each, so that the test runner's workers open them side by side: each
  * story with a back end starts its page's database, seconds apiece.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { storyNameFromExport } from 'storybook/internal/csf';
-import { fixturesBeside, indexEntries, staticDir } from './built-site.ts';
+import { builtSiteInChromium, fixturesBeside, indexEntries } from './built-site.ts';
 
 const allStories = indexEntries.filter((entry) => entry.type === 'story');
 
 /** Opens share `share` (from 1) of `shares` of the stories, every other story by their order in the index. */
 export function storiesInChromium(share: number, shares: number): void {
   const stories = allStories.filter((_, at) => at % shares === share - 1);
-  let site: Awaited<ReturnType<typeof serveFolder>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveFolder(staticDir);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await site.close();
-  });
+  const built = builtSiteInChromium();
 
   describe(`the docs site (share ${String(share)} of ${String(shares)})`, () => {
     it('has stories', () => {
@@ -39,12 +27,12 @@ export function storiesInChromium(share: number, shares: number): void {
     for (const story of stories) {
       for (const lang of ['en', 'cy'] as const) {
         it(`${story.title} › ${story.name} (${lang}) renders and is axe-clean`, async () => {
-          const url = `${site.url}iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};a11y.manual:!true`;
+          const url = `${built.url}iframe.html?id=${story.id}&viewMode=story&globals=lang:${lang};a11y.manual:!true`;
           const fixture = (await fixturesBeside(story.importPath)).find(
             (candidate) => storyNameFromExport(candidate.story) === story.name && candidate.lang === lang,
           );
           // What a state tells the page author in the console is part of it; anything else is a problem.
-          const { page, problems } = await openWatchedPage(browser, url, {
+          const { page, problems } = await openWatchedPage(built.browser, url, {
             knownProblems: fixture?.logs ? [fixture.logs] : [],
           });
           await page.locator('#storybook-root > *').first().waitFor();

@@ -4,11 +4,9 @@
  * readers; each name a link to its docs page. And each component's page says its status and what it means.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
-import { indexEntries, staticDir } from '../built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { builtSiteInChromium, indexEntries } from '../built-site.ts';
 import { COMPONENT_STATUSES } from './component-status.ts';
 
 const componentPages = indexEntries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Components/'));
@@ -19,23 +17,13 @@ const versionOf = (folder: string): string =>
     }
   ).version;
 
-let site: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveFolder(staticDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const built = builtSiteInChromium();
 
 describe('the library overview', () => {
   it('lists every component, and filters by status and by words, saying how many are shown', async () => {
     const { page } = await openWatchedPage(
-      browser,
-      `${site.url}iframe.html?id=library-overview--overview&viewMode=story`,
+      built.browser,
+      `${built.url}iframe.html?id=library-overview--overview&viewMode=story`,
       {
         knownProblems: [/^failed: https:\/\/adoption\.council-components\.org\.uk\//],
       },
@@ -82,8 +70,8 @@ describe('the library overview', () => {
 
   it('each component’s page says its status and what it means', async () => {
     const { page } = await openWatchedPage(
-      browser,
-      `${site.url}iframe.html?id=components-address-lookup--docs&viewMode=docs`,
+      built.browser,
+      `${built.url}iframe.html?id=components-address-lookup--docs&viewMode=docs`,
     );
     const status = page.locator('.council-docs-status');
     await status.waitFor();

@@ -3,6 +3,7 @@ import { ADOPTION_API, loadOverview, type AdoptionOverview, type Figures } from 
 import snapshot from '../adoption/adoption-snapshot.json';
 import { COMPONENT_STATUSES, type ComponentStatus } from './component-status.ts';
 import { catalogue, type CatalogueEntry } from './library-catalogue.ts';
+import { DOCS_ELEMENT_STYLE } from '../docs-element-styles.ts';
 
 const number = new Intl.NumberFormat('en-GB');
 const kilobytes = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -40,32 +41,6 @@ const STYLE = html`<style>
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-  }
-  council-docs-library input[type='search'] {
-    font: inherit;
-    padding: 0.3em;
-    border: 2px solid #0b0c0c;
-    width: 18em;
-  }
-  council-docs-library :focus-visible {
-    outline: 3px solid #fd0;
-    outline-offset: 0;
-  }
-  council-docs-library a:focus-visible {
-    background: #fd0;
-    color: #0b0c0c;
-    box-shadow: 0 4px #0b0c0c;
-    outline: none;
-  }
-  council-docs-library table {
-    border-collapse: collapse;
-    margin: 1em 0 2em;
-    width: 100%;
-  }
-  council-docs-library caption {
-    text-align: left;
-    font-weight: bold;
-    padding-bottom: 0.5em;
   }
   council-docs-library th,
   council-docs-library td {
@@ -167,7 +142,7 @@ export class CouncilDocsLibrary extends LitElement {
     const shown = this.#shownEntries();
     const statusLabel = (status: ComponentStatus): string =>
       COMPONENT_STATUSES.find((entry) => entry.status === status)?.label ?? status;
-    return html`${STYLE}
+    return html`${DOCS_ELEMENT_STYLE}${STYLE}
       <div class="filters">
         <fieldset>
           <legend>Status</legend>

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { search, searchIndex } from './search-index.ts';
+import { DOCS_ELEMENT_STYLE } from '../docs-element-styles.ts';
 
 const STYLE = html`<style>
   council-docs-search {
@@ -11,23 +12,6 @@ const STYLE = html`<style>
     display: block;
     font-weight: bold;
     margin-bottom: 0.5em;
-  }
-  council-docs-search input[type='search'] {
-    font: inherit;
-    padding: 0.4em;
-    border: 2px solid #0b0c0c;
-    width: min(100%, 30em);
-    box-sizing: border-box;
-  }
-  council-docs-search input:focus-visible {
-    outline: 3px solid #fd0;
-    outline-offset: 0;
-  }
-  council-docs-search a:focus-visible {
-    background: #fd0;
-    color: #0b0c0c;
-    box-shadow: 0 4px #0b0c0c;
-    outline: none;
   }
   council-docs-search ol {
     padding-left: 0;
@@ -63,7 +47,7 @@ export class CouncilDocsSearch extends LitElement {
   override render(): TemplateResult {
     const found = search(this.query);
     const asked = this.query.trim() !== '';
-    return html`${STYLE}
+    return html`${DOCS_ELEMENT_STYLE}${STYLE}
       <label for="docs-search">Search the docs</label>
       <input
         type="search"

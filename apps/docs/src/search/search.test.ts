@@ -3,25 +3,20 @@
  * text (not in any page's name) find the pages that say them, in English and in Welsh; the count is said to screen
  * readers; each result opens its page.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
-import { staticDir } from '../built-site.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
+import { builtSiteInChromium } from '../built-site.ts';
 
-let site: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
+const built = builtSiteInChromium();
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveFolder(staticDir);
-  browser = await launchChromium();
-  ({ page } = await openWatchedPage(browser, `${site.url}iframe.html?id=search--search-the-docs&viewMode=story`));
+  ({ page } = await openWatchedPage(
+    built.browser,
+    `${built.url}iframe.html?id=search--search-the-docs&viewMode=story`,
+  ));
   await page.getByRole('searchbox', { name: 'Search the docs' }).waitFor();
-});
-afterAll(async () => {
-  await browser.close();
-  await site.close();
 });
 
 /** Types `query` into the search by keyboard, and reads what it found. */

@@ -5,12 +5,10 @@
  * its CDN mirror (the packages as published) and its council back end. Nothing leaves the machine.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '@council-components/sandbox/server.ts';
-import { launchChromium } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
-import { staticDir } from '../built-site.ts';
+import { builtSiteInChromium } from '../built-site.ts';
 
 const COUNCIL_SITE = 'https://www.example-council.gov.uk';
 const CDN = 'https://cdn.jsdelivr.net';
@@ -18,26 +16,21 @@ const CDN = 'https://cdn.jsdelivr.net';
 const packageFile = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../../packages/address-lookup/${path}`, import.meta.url), 'utf8'));
 
-let site: Awaited<ReturnType<typeof serveFolder>>;
+const built = builtSiteInChromium();
 let sandbox: RunningSandbox;
-let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveFolder(staticDir);
   sandbox = await startSandbox(0);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser.close();
   await sandbox.close();
-  await site.close();
 });
 
 /** The builder's code, copied as a reader copies it: their choice of delivery, their name for the field. */
 async function copyFromTheBuilder(delivery: 'Script tag' | 'Loader', name: string): Promise<string> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await built.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(`${site.url}iframe.html?id=components-address-lookup--docs&viewMode=docs`);
+  await page.goto(`${built.url}iframe.html?id=components-address-lookup--docs&viewMode=docs`);
   const builder = page.locator('council-docs-snippet');
   await builder.getByRole('heading', { name: 'Use it on your site' }).waitFor();
   // By keyboard, as the docs page is used: the delivery's radio, the name's field, then Copy.
@@ -57,7 +50,7 @@ async function copyFromTheBuilder(delivery: 'Script tag' | 'Loader', name: strin
 
 /** A blank page of the council's site made of `html` alone, with the CDN and the council's back end behind it. */
 async function blankPage(html: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await built.browser.newContext();
   await context.route(`${COUNCIL_SITE}/`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );

@@ -7,6 +7,7 @@ import {
   type SnippetRelease,
 } from './snippet-markup.ts';
 import { releaseOf } from './snippet-releases.ts';
+import { DOCS_ELEMENT_STYLE } from '../docs-element-styles.ts';
 
 /** An attribute the builder offers: its name, the element's property for it, a label, and its starting value. */
 export interface OfferedAttribute {
@@ -55,18 +56,6 @@ const STYLE = html`<style>
   council-docs-snippet .field label {
     display: block;
     font-weight: bold;
-  }
-  council-docs-snippet input[type='text'] {
-    font: inherit;
-    padding: 0.3em;
-    border: 2px solid #0b0c0c;
-    width: min(100%, 30em);
-    box-sizing: border-box;
-  }
-  council-docs-snippet :focus-visible {
-    outline: 3px solid #fd0;
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px #0b0c0c;
   }
   council-docs-snippet pre.code {
     background: #f3f2f1;
@@ -165,9 +154,9 @@ export class CouncilDocsSnippet extends LitElement {
     const release: SnippetRelease | undefined = releaseOf(this.tag);
     const id = (part: string): string => `${this.tag}-snippet-${part}`;
     if (!release)
-      return html`${STYLE}
+      return html`${DOCS_ELEMENT_STYLE}${STYLE}
         <p>This component has not been built with this site, so there is no code to copy yet.</p>`;
-    return html`${STYLE}
+    return html`${DOCS_ELEMENT_STYLE}${STYLE}
       <h2 id=${id('heading')}>Use it on your site</h2>
       <p>
         Version ${release.version} of <code>${release.package}</code>. Choose how your site gets it, set its main
