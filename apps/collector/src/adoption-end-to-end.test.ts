@@ -2,7 +2,7 @@
 // Council's site, sends its components' beacons to the collector; the docs site as built (storybook-static) shows
 // them in its adoption view. Chromium sees two real https sites: Playwright answers for them, from the sandbox and
 // from the collector, so nothing leaves the machine and the beacon carries a council's origin, as on the web.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { openStorage, type Storage } from '@council-components/server/storage/op
 import { launchChromium } from '@council-components/testing/playwright-chromium.js';
 import { startCollector, type RunningCollector } from './collector-server.ts';
 import { CHROME } from './collector.test.support.ts';
+import { packageVersion } from '@council-components/testing/workspace-packages.js';
 
 /** A council in the collector's data file of council web domains, whose site the sandbox's page stands in for. */
 const COUNCIL_SITE = 'https://www.cardiff.gov.uk';
@@ -24,12 +25,6 @@ const COUNCIL = 'Cardiff Council';
 const COLLECTOR_SITE = 'https://adoption.council-components.org.uk';
 
 const storybookStatic = fileURLToPath(new URL('../../docs/storybook-static/', import.meta.url));
-const versionOf = (folder: string): string =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../packages/${folder}/package.json`, import.meta.url), 'utf8')) as {
-      version: string;
-    }
-  ).version;
 
 let folder: string;
 let storage: Storage;
@@ -146,7 +141,7 @@ describe('adoption, end to end', () => {
       // Councils, sites, page views (one a page), the latest version, sites on an older one.
       expect(rows).toContainEqual({
         package: `@council-components/${folder}`,
-        cells: ['1', '1', '2', versionOf(folder), '0'],
+        cells: ['1', '1', '2', packageVersion(folder), '0'],
       });
     }
     await expect(overview.getByRole('img', { name: /councils using each component/i }).count()).resolves.toBe(1);

@@ -5,14 +5,13 @@
  * the cap (declared or streamed), wrong media types. Every answer must be a documented 400, 413 or 415 (never a 5xx,
  * never a 202), nothing may be stored, nothing logged, and the collector must still take a good beacon afterwards.
  */
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { testEngines, type TestDatabase } from '@council-components/testing/test-databases.js';
-import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   beacon,
   CHROME,
+  checkOperation,
   collectorOn,
   sendBeacon,
   storedCounts,
@@ -21,7 +20,6 @@ import {
 import { COMPONENT_PACKAGES } from './component-packages.ts';
 
 const PAYLOADS = 10_000;
-const checkOperation = openApiChecker(fileURLToPath(new URL('../openapi/adoption.openapi.json', import.meta.url)));
 
 const FIELDS = ['v', 'package', 'version', 'delivery', 'elements', 'origin', 'sample'] as const;
 

@@ -1,8 +1,15 @@
 // What the collector's tests share: a valid beacon to vary, a browser's way of sending one, and a collector started
 // on a test's own database with a clock the test moves.
 import type { AdoptionBeacon } from '@council-components/http/adoption-beacon.js';
+import { fileURLToPath } from 'node:url';
 import { openStorage, type Storage } from '@council-components/server/storage/open-storage.js';
+import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { startCollector, type CollectorOptions, type RunningCollector } from './collector-server.ts';
+
+/** Checks an answer against the collector's OpenAPI description (`openapi/adoption.openapi.json`). */
+export const checkOperation = openApiChecker(
+  fileURLToPath(new URL('../openapi/adoption.openapi.json', import.meta.url)),
+);
 
 export const CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';

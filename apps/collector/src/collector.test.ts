@@ -1,13 +1,12 @@
 // The collector on both engines, each test on an empty database of its own, through its real HTTP server: beacons in,
 // rollups, the read API out (JSON and CSV, by council), refusals, CORS, rate limits, bots and retention. Nothing is
 // mocked; the clock is the collector's own option.
-import { fileURLToPath } from 'node:url';
 import { testEngines, type TestDatabase } from '@council-components/testing/test-databases.js';
-import { openApiChecker } from '@council-components/testing/openapi-responses.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   beacon,
   CHROME,
+  checkOperation,
   collectorOn,
   sendBeacon,
   storedCounts,
@@ -15,7 +14,6 @@ import {
 } from './collector.test.support.ts';
 import type { AdoptionOverview, PackageAdoption } from './adoption-reports.ts';
 
-const checkOperation = openApiChecker(fileURLToPath(new URL('../openapi/adoption.openapi.json', import.meta.url)));
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

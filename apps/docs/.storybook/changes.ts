@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { useOf } from '@storybook/addon-docs/blocks';
+import { folderOfTag, packageFolderOf } from '../src/built-packages.ts';
 import { releaseOf } from '../src/snippet/snippet-releases.ts';
 
 // The changes waiting for the next release (`.changeset/*.md`) and the released ones (`CHANGELOG.md`, which
@@ -32,11 +33,11 @@ function pendingChange(source: string, packageName: string): { bump: string; sum
 export function Changes(): ReactElement | null {
   const { preparedMeta } = useOf('meta', ['meta']);
   const tag: unknown = preparedMeta.component;
-  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  if (typeof tag !== 'string') return null;
+  const release = releaseOf(tag);
   if (!release) return null;
   const pending = Object.values(changesets).flatMap((source) => pendingChange(source, release.package) ?? []);
-  const folder = release.package.replace('@council-components/', '');
-  const changelog = Object.entries(changelogs).find(([path]) => path.includes(`/packages/${folder}/`))?.[1];
+  const changelog = Object.entries(changelogs).find(([path]) => packageFolderOf(path) === folderOfTag(tag))?.[1];
   const released = changelog ? [...changelog.matchAll(/^## (\d+\.\d+\.\d+\S*)$/gm)].map((match) => match[1]) : [];
   return createElement(
     Fragment,

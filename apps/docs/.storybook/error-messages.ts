@@ -1,5 +1,6 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { useOf } from '@storybook/addon-docs/blocks';
+import { folderOfTag, packageFolderOf } from '../src/built-packages.ts';
 
 type Message = string | { other: string };
 type Catalogue = Readonly<Record<'en' | 'cy', Readonly<Record<string, Message>>>>;
@@ -18,8 +19,8 @@ const isCatalogue = (value: unknown): value is Catalogue =>
 
 /** The catalogue of the component whose element is `tag` (`council-booking` → `packages/booking/src/*.strings.ts`). */
 function catalogueOf(tag: string): Catalogue | undefined {
-  const folder = tag.replace(/^council-/, '');
-  const entry = Object.entries(stringModules).find(([path]) => path.includes(`/packages/${folder}/src/`));
+  const folder = folderOfTag(tag);
+  const entry = Object.entries(stringModules).find(([path]) => packageFolderOf(path) === folder);
   return entry ? Object.values(entry[1]).find(isCatalogue) : undefined;
 }
 

@@ -3,18 +3,10 @@
  * no Storybook logo, no onboarding checklist, a system font stack, colours that meet WCAG AA, and no request to any
  * host but the site's own.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@council-components/testing/playwright-chromium.js';
-import { serveFolder } from '@council-components/testing/static-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BRAND_NAME, brandedTitle, councilThemeVars } from '../.storybook/council-chrome.ts';
-
-const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
-if (!existsSync(`${staticDir}/index.html`)) {
-  throw new Error('Build the docs site first: pnpm --filter @council-components/docs build (the test command does).');
-}
+import { builtSiteInChromium } from './built-site.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -82,16 +74,13 @@ describe('the docs site chrome', () => {
   });
 
   describe('in Chromium', () => {
-    let site: Awaited<ReturnType<typeof serveFolder>>;
-    let browser: Browser;
+    const site = builtSiteInChromium();
     let page: Page;
     const requested: string[] = [];
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      site = await serveFolder(staticDir);
-      browser = await launchChromium();
-      page = await (await browser.newContext()).newPage();
+      page = await (await site.browser.newContext()).newPage();
       page.on('request', (request) => requested.push(request.url()));
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${site.url}index.html?path=/docs/introduction--docs`);
@@ -99,10 +88,6 @@ describe('the docs site chrome', () => {
       await page.frameLocator('#storybook-preview-iframe').locator('.sbdocs-content').first().waitFor();
       await page.waitForFunction(() => document.title.startsWith('Introduction'));
       await page.waitForLoadState('networkidle');
-    });
-    afterAll(async () => {
-      await browser.close();
-      await site.close();
     });
 
     it('names the tab Council Components, not Storybook', async () => {

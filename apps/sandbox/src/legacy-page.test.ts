@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { sandboxComponents } from './components.ts';
 import { chooseAddressByKeyboard } from './keyboard-address-search.ts';
 import { JQUERY_PROBE, sandboxInChromium } from './sandbox-in-chromium.ts';
 import { startSandbox } from './server.ts';
+import { packageVersion } from '@council-components/testing/workspace-packages.js';
 
 const running = sandboxInChromium();
 
@@ -27,14 +27,6 @@ const fillFallbackAndSend = async (page: Page): Promise<void> => {
   expect(await page.locator('[data-field="home-address-line-1"]').textContent()).toBe('1 Station Road');
   expect(await page.locator('[data-field="home-address-postcode"]').textContent()).toBe('SA1 1AA');
 };
-
-/** A component's version, as its package says. */
-const versionOf = (folder: string): string =>
-  (
-    JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../packages/${folder}/package.json`), 'utf8')) as {
-      version: string;
-    }
-  ).version;
 
 /** The paths of the component files `page` requests from now on. */
 function componentRequests(page: Page): string[] {
@@ -170,7 +162,9 @@ describe.each(['bundles', 'loader', 'mixed'] as const)(
       expect(warnings).toEqual(
         delivery === 'mixed'
           ? sandboxComponents.map(({ tag, folder }): unknown =>
-              expect.stringContaining(`<${tag}> ${OLDER_VERSION} is defined; ${versionOf(folder)} was not registered`),
+              expect.stringContaining(
+                `<${tag}> ${OLDER_VERSION} is defined; ${packageVersion(folder)} was not registered`,
+              ),
             )
           : [],
       );

@@ -1,7 +1,7 @@
 // The scanner against the sandbox (never the internet): its legacy page with the bundles from a CDN, and with the
 // loader from a CDN, its robots.txt, and pages that are not pages. What it finds goes into the same counts beacons
 // feed, and reads back from the same reports.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStorage, type Storage } from '@council-components/server/storage/open-storage.js';
@@ -12,14 +12,7 @@ import { loadCouncilDirectory } from '../council-domains.ts';
 import { PoliteFetcher } from './polite-fetcher.ts';
 import { recordScan } from './record-scan.ts';
 import { scanSites, type ScanResult } from './site-scan.ts';
-
-/** A package's version as the sandbox's CDN mirror serves it. */
-const versionOf = (folder: string): string =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../../packages/${folder}/package.json`, import.meta.url), 'utf8')) as {
-      version: string;
-    }
-  ).version;
+import { packageVersion } from '@council-components/testing/workspace-packages.js';
 
 let sandbox: RunningSandbox;
 let storage: Storage;
@@ -64,20 +57,20 @@ describe('the adoption scanner on the sandbox', () => {
 
     expect(found(bundles)).toContainEqual({
       name: '@council-components/address-lookup',
-      version: versionOf('address-lookup'),
+      version: packageVersion('address-lookup'),
       delivery: 'script-tag',
       elements: { 'council-address-lookup': 1 },
     });
     expect(found(bundles)).toContainEqual({
       name: '@council-components/booking',
-      version: versionOf('booking'),
+      version: packageVersion('booking'),
       delivery: 'script-tag',
       elements: { 'council-booking': 1 },
     });
     // The loader's components: the versions its release depends on, read from its package.json beside it.
     expect(found(loader)).toContainEqual({
       name: '@council-components/booking',
-      version: versionOf('booking'),
+      version: packageVersion('booking'),
       delivery: 'loader',
       elements: { 'council-booking': 1 },
     });
@@ -106,7 +99,7 @@ describe('the adoption scanner on the sandbox', () => {
     const overview = await adoptionOverview(storage.db, councils, now.getTime() + 60_000);
     const booking = overview.packages.find((summary) => summary.package === '@council-components/booking');
     expect(booking).toMatchObject({ sites: 1, unknownSites: 1, councils: 0, pageViews: 0 });
-    expect(booking?.versions).toEqual([{ version: versionOf('booking'), sites: 1, pageViews: 0 }]);
+    expect(booking?.versions).toEqual([{ version: packageVersion('booking'), sites: 1, pageViews: 0 }]);
     const detail = await packageAdoption(storage.db, councils, '@council-components/booking', now.getTime() + 60_000);
     expect(detail.unknownSites).toBe(1);
   });

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { builtPackageJsons } from '../built-packages.ts';
 import { barChart, dailyChart } from './adoption-charts.ts';
 import {
   ADOPTION_API,
@@ -90,11 +91,7 @@ const shortName = (name: string): string => name.replace(/^@council-components\/
 
 // Each package's version as this site was built (its package.json): the latest release, when it is newer than any
 // the collector has seen.
-const manifests = import.meta.glob<{ name: string; version: string }>('../../../../packages/*/package.json', {
-  eager: true,
-  import: 'default',
-});
-const releasedVersions = new Map(Object.values(manifests).map((manifest) => [manifest.name, manifest.version]));
+const releasedVersions = new Map([...builtPackageJsons.values()].map((json) => [json.name, json.version]));
 
 /** The newest of the version seen in use and the version released, by semver. */
 function latestOf(name: string, seen: string | null): string | null {

@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
+import { builtIntegrities, builtPackageJsons, byFolder, storybookIdOf } from '../built-packages.ts';
 import { statusOf, type ComponentStatus } from './component-status.ts';
 
 /**
@@ -20,39 +21,13 @@ export interface CatalogueEntry {
   bundleBytes: number | undefined;
 }
 
-interface PackageJson {
-  name: string;
-  version: string;
-  unpkg?: string;
-}
-
-const stories = import.meta.glob<Meta>('../../../../packages/*/src/*.stories.ts', { eager: true, import: 'default' });
-const packages = import.meta.glob<PackageJson>('../../../../packages/*/package.json', {
-  eager: true,
-  import: 'default',
-});
-const integrities = import.meta.glob<Record<string, { brotliBytes?: number } | undefined>>(
-  '../../../../packages/*/dist/integrity.json',
-  { eager: true, import: 'default' },
+const stories = byFolder(
+  import.meta.glob<Meta>('../../../../packages/*/src/*.stories.ts', { eager: true, import: 'default' }),
 );
 
-const folderOf = (path: string): string => path.replace(/^.*\/packages\/([^/]+)\/.*$/, '$1');
-const byFolder = <T>(files: Record<string, T>): Map<string, T> =>
-  new Map(Object.entries(files).map(([path, value]) => [folderOf(path), value]));
-const packageIn = byFolder(packages);
-const integrityIn = byFolder(integrities);
-
-/** Storybook's id for a title: `Components/Address lookup` → `components-address-lookup`. */
-const idOf = (title: string): string =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-export const catalogue: readonly CatalogueEntry[] = Object.entries(stories)
-  .flatMap(([path, meta]): CatalogueEntry[] => {
-    const folder = folderOf(path);
-    const json = packageIn.get(folder);
+export const catalogue: readonly CatalogueEntry[] = [...stories]
+  .flatMap(([folder, meta]): CatalogueEntry[] => {
+    const json = builtPackageJsons.get(folder);
     const parameters = meta.parameters ?? {};
     const status = statusOf(parameters['status'])?.status;
     if (!json || !meta.title || typeof meta.component !== 'string' || !status) return [];
@@ -61,7 +36,7 @@ export const catalogue: readonly CatalogueEntry[] = Object.entries(stories)
     return [
       {
         title: meta.title.replace(/^Components\//, ''),
-        docsId: `${idOf(meta.title)}--docs`,
+        docsId: `${storybookIdOf(meta.title)}--docs`,
         tag: meta.component,
         package: json.name,
         version: json.version,
@@ -69,7 +44,7 @@ export const catalogue: readonly CatalogueEntry[] = Object.entries(stories)
         owner: typeof parameters['owner'] === 'string' ? parameters['owner'] : 'Council Components core team',
         // Its first sentence, as plain text (the description is Markdown).
         summary: ((description?.component ?? '').split(/(?<=\.)\s/)[0] ?? '').replaceAll('`', ''),
-        bundleBytes: bundle ? integrityIn.get(folder)?.[bundle]?.brotliBytes : undefined,
+        bundleBytes: bundle ? builtIntegrities.get(folder)?.[bundle]?.brotliBytes : undefined,
       },
     ];
   })

@@ -3,19 +3,13 @@
  * component with its status, version, size and owner; filters by status and by words, the count said to screen
  * readers; each name a link to its docs page. And each component's page says its status and what it means.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { builtSiteInChromium, indexEntries } from '../built-site.ts';
 import { COMPONENT_STATUSES } from './component-status.ts';
+import { packageVersion } from '@council-components/testing/workspace-packages.js';
 
 const componentPages = indexEntries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Components/'));
-const versionOf = (folder: string): string =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../../packages/${folder}/package.json`, import.meta.url), 'utf8')) as {
-      version: string;
-    }
-  ).version;
 
 const built = builtSiteInChromium();
 
@@ -40,7 +34,7 @@ describe('the library overview', () => {
     const address = rows.filter({ hasText: 'Address lookup' });
     const cells = await address.locator('td').allInnerTexts();
     expect(cells[0]).toBe('Beta');
-    expect(cells[1]).toBe(`@council-components/address-lookup ${versionOf('address-lookup')}`);
+    expect(cells[1]).toBe(`@council-components/address-lookup ${packageVersion('address-lookup')}`);
     expect(cells[2]).toMatch(/^\d+\.\d$/);
     expect(cells[3]).toBe('0');
     expect(cells[4]).toBe('Council Components core team');

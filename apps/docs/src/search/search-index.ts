@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
+import { packageFolderOf, storybookIdOf } from '../built-packages.ts';
 import { statusOf } from '../library/component-status.ts';
 
 /**
@@ -31,13 +32,6 @@ interface Declaration {
   events?: { name: string; description?: string }[];
 }
 
-const folderOf = (path: string): string => path.replace(/^.*\/packages\/([^/]+)\/.*$/, '$1');
-const idOf = (title: string): string =>
-  title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** Every string in a module's exports that `keep` keeps by its key (a fixture's `when`; every message of a catalogue). */
 function sentencesIn(value: unknown, keep: (key: string) => boolean, key = '', depth = 0): string[] {
   if (depth > 6) return [];
@@ -50,13 +44,13 @@ function sentencesIn(value: unknown, keep: (key: string) => boolean, key = '', d
 
 function componentEntries(): SearchEntry[] {
   return Object.entries(stories).flatMap(([path, meta]): SearchEntry[] => {
-    const folder = folderOf(path);
+    const folder = packageFolderOf(path);
     if (!meta.title) return [];
     const parameters = meta.parameters ?? {};
     const description = (parameters['docs'] as { description?: { component?: string } } | undefined)?.description;
     const status = statusOf(parameters['status']);
     const declarations = Object.entries(manifests)
-      .filter(([file]) => folderOf(file) === folder)
+      .filter(([file]) => packageFolderOf(file) === folder)
       .flatMap(([, manifest]) => manifest.modules.flatMap((module) => module.declarations ?? []))
       .filter((declaration) => declaration.tagName);
     const api = declarations.flatMap((declaration) => [
@@ -65,7 +59,7 @@ function componentEntries(): SearchEntry[] {
     ]);
     const own = (modules: Record<string, Record<string, unknown>>, keep: (key: string) => boolean) =>
       Object.entries(modules)
-        .filter(([file]) => folderOf(file) === folder)
+        .filter(([file]) => packageFolderOf(file) === folder)
         .flatMap(([, module]) => sentencesIn(module, keep));
     const text = [
       description?.component ?? '',
@@ -78,7 +72,7 @@ function componentEntries(): SearchEntry[] {
       ...api,
       ...own(strings, () => true),
     ].join(' \n');
-    return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${idOf(meta.title)}--docs`, text }];
+    return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(meta.title)}--docs`, text }];
   });
 }
 
@@ -92,7 +86,7 @@ function markdownEntries(): SearchEntry[] {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/[`*_#|]/g, ' ')
       .replace(/-{3,}/g, ' ');
-    return [{ title: title.replace('/', ' › '), href: `./?path=/docs/${idOf(title)}--docs`, text }];
+    return [{ title: title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(title)}--docs`, text }];
   });
 }
 

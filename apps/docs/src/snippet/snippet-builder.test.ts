@@ -4,17 +4,14 @@
  * finds an address. The page is served as a council's site and the CDN as jsDelivr, by Playwright, from the sandbox:
  * its CDN mirror (the packages as published) and its council back end. Nothing leaves the machine.
  */
-import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '@council-components/sandbox/server.ts';
 import { builtSiteInChromium } from '../built-site.ts';
+import { packageJsonFile, packageVersion } from '@council-components/testing/workspace-packages.js';
 
 const COUNCIL_SITE = 'https://www.example-council.gov.uk';
 const CDN = 'https://cdn.jsdelivr.net';
-
-const packageFile = (path: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../../packages/address-lookup/${path}`, import.meta.url), 'utf8'));
 
 const built = builtSiteInChromium();
 let sandbox: RunningSandbox;
@@ -72,10 +69,10 @@ async function blankPage(html: string): Promise<BrowserContext> {
 describe('the snippet builder', () => {
   it('gives the release’s version and SRI hash, exactly as the build wrote them', async () => {
     const copied = await copyFromTheBuilder('Script tag', 'home-address');
-    const { version } = packageFile('package.json') as { version: string };
-    const integrity = (packageFile('dist/integrity.json') as Record<string, { integrity: string }>)[
-      'dist/bundle/council-address-lookup.bundle.js'
-    ]?.integrity;
+    const version = packageVersion('address-lookup');
+    const integrity = (
+      packageJsonFile('address-lookup', 'dist/integrity.json') as Record<string, { integrity: string }>
+    )['dist/bundle/council-address-lookup.bundle.js']?.integrity;
     expect(copied).toContain(
       `${CDN}/npm/@council-components/address-lookup@${version}/dist/bundle/council-address-lookup.bundle.js`,
     );

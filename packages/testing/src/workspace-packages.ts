@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const packagesDir = resolve(import.meta.dirname, '../..');
+
+/** A file of a workspace package (`packages/<folder>/<path>`), parsed as JSON: what its build or release says. */
+export function packageJsonFile(folder: string, path = 'package.json'): unknown {
+  return JSON.parse(readFileSync(resolve(packagesDir, folder, path), 'utf8'));
+}
+
+/** A workspace package's version, as its package.json says: the version its release and the CDN carry. */
+export function packageVersion(folder: string): string {
+  return (packageJsonFile(folder) as { version: string }).version;
+}
