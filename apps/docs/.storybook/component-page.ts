@@ -4,8 +4,11 @@ import { statusOf } from '../src/library/component-status.ts';
 import '../src/adoption/adoption-view.ts';
 import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
 import { releaseOf } from '../src/snippet/snippet-releases.ts';
+import { Accessibility } from './accessibility.ts';
 import { Changes } from './changes.ts';
 import { ErrorMessages } from './error-messages.ts';
+import { Feedback } from './feedback.ts';
+import { WelshNotes } from './welsh-notes.ts';
 import '../src/snippet/snippet-builder.ts';
 
 /**
@@ -31,16 +34,30 @@ function Adoption(): ReactElement | null {
   return createElement('council-docs-adoption', { package: release.package });
 }
 
-/** The component's status, and what it means for a council (`parameters.status`). */
+/** The component's status, and what it means for a council (`parameters.status`), and its latest version. */
 function Status(): ReactElement | null {
   const { preparedMeta } = useOf('meta', ['meta']);
   const status = statusOf(preparedMeta.parameters['status']);
+  const tag: unknown = preparedMeta.component;
+  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
   if (!status) return null;
   return createElement(
-    'p',
-    { className: 'council-docs-status' },
-    createElement('strong', null, `Status: ${status.label}.`),
-    ` ${status.meaning}`,
+    Fragment,
+    null,
+    createElement(
+      'p',
+      { className: 'council-docs-status' },
+      createElement('strong', null, `Status: ${status.label}.`),
+      ` ${status.meaning}`,
+    ),
+    release
+      ? createElement(
+          'p',
+          { className: 'council-docs-version' },
+          createElement('strong', null, 'Latest version: '),
+          createElement('code', null, `${release.package}@${release.version}`),
+        )
+      : null,
   );
 }
 
@@ -77,8 +94,9 @@ function WhenToUse(): ReactElement | null {
 
 /**
  * Each docs page: its title and what it is for, its status, when to use it and the GOV.UK patterns it
- * follows, then how to use it on a site, then its states, its API, every
- * story, its error messages, its adoption and its changelog (Storybook's own page, with the snippet builder added).
+ * follows, then how to use it on a site, then its states, its API, every story, its error messages, its
+ * accessibility (with text for a council's statement), its Welsh, its adoption, its changelog and where to send
+ * feedback (Storybook's own page, with the library's sections added).
  */
 export function ComponentPage(): ReactElement {
   return createElement(
@@ -94,7 +112,10 @@ export function ComponentPage(): ReactElement {
     createElement(Controls),
     createElement(Stories),
     createElement(ErrorMessages),
+    createElement(Accessibility),
+    createElement(WelshNotes),
     createElement(Adoption),
     createElement(Changes),
+    createElement(Feedback),
   );
 }

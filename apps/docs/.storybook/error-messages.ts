@@ -1,28 +1,12 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { useOf } from '@storybook/addon-docs/blocks';
-import { folderOfTag, packageFolderOf } from '../src/built-packages.ts';
-
-type Message = string | { other: string };
-type Catalogue = Readonly<Record<'en' | 'cy', Readonly<Record<string, Message>>>>;
-
-// Every component's strings, in English and Welsh, as they ship (`<name>.strings.ts`): the error messages table is
-// read from the same catalogue the component renders, so it cannot say other words.
-const stringModules = import.meta.glob<Record<string, unknown>>('../../../packages/*/src/*.strings.ts', {
-  eager: true,
-});
-
-const isCatalogue = (value: unknown): value is Catalogue =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Partial<Catalogue>).en === 'object' &&
-  typeof (value as Partial<Catalogue>).cy === 'object';
+import type { Message } from '@council-components/core/i18n/catalogue.js';
+import { folderOfTag } from '../src/built-packages.ts';
+import { componentCatalogues } from '../src/component-catalogues.ts';
+import { tableHead } from './docs-table.ts';
 
 /** The catalogue of the component whose element is `tag` (`council-booking` → `packages/booking/src/*.strings.ts`). */
-function catalogueOf(tag: string): Catalogue | undefined {
-  const folder = folderOfTag(tag);
-  const entry = Object.entries(stringModules).find(([path]) => packageFolderOf(path) === folder);
-  return entry ? Object.values(entry[1]).find(isCatalogue) : undefined;
-}
+const catalogueOf = (tag: string) => componentCatalogues.get(folderOfTag(tag));
 
 const text = (message: Message | undefined): string =>
   message === undefined ? '' : typeof message === 'string' ? message : message.other;
@@ -52,17 +36,7 @@ export function ErrorMessages(): ReactElement | null {
       'table',
       { className: 'council-docs-errors' },
       createElement('caption', null, 'Error messages in English and Welsh'),
-      createElement(
-        'thead',
-        null,
-        createElement(
-          'tr',
-          null,
-          createElement('th', { scope: 'col' }, 'Key'),
-          createElement('th', { scope: 'col' }, 'English'),
-          createElement('th', { scope: 'col', lang: 'cy' }, 'Cymraeg'),
-        ),
-      ),
+      tableHead('Key', 'English', { text: 'Cymraeg', lang: 'cy' }),
       createElement(
         'tbody',
         null,

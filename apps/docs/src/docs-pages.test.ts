@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { axePageViolations } from '@council-components/testing/axe-playwright.js';
 import { openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { storyNameFromExport } from 'storybook/internal/csf';
+import { packageJsonFile } from '@council-components/testing/workspace-packages.js';
+import { packageFolderOf } from './built-packages.ts';
 import { builtSiteInChromium, fixturesBeside, indexEntries } from './built-site.ts';
 
 const componentPages = indexEntries.filter((entry) => entry.type === 'docs' && entry.title.startsWith('Components/'));
@@ -51,7 +53,9 @@ describe('the docs site’s component pages', () => {
       it(`${docsPage.title} (${lang}): opens at the top, nothing focused, ids unique, in the toolbar's language and the site's font`, async () => {
         const { page } = await openDocsPage(docsPage.id, lang);
         const seen = await page.evaluate(() => {
-          const ids = [...document.querySelectorAll('.docs-story [id]')].map((element) => element.id);
+          // Every id in the document, not only the stories': what Storybook and its addons add counts too (the a11y
+          // addon's vision filters, once per story, until a11y-preview.ts).
+          const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
           const component = document.querySelector('.docs-story form > *');
           return {
             scrollY,
@@ -138,6 +142,42 @@ describe('the docs site’s component pages', () => {
         await page.getByRole('heading', { name: /^Adoption of @council-components\// }).waitFor();
         expect(await page.getByRole('heading', { name: 'Changelog' }).count()).toBe(1);
         expect(await page.locator('.council-docs-changes li').count()).toBeGreaterThan(0);
+
+        // Its latest version, as built, beside its status.
+        const release = packageJsonFile(packageFolderOf(docsPage.importPath)) as { name: string; version: string };
+        expect(await page.locator('.council-docs-version').innerText()).toBe(
+          `Latest version: ${release.name}@${release.version}`,
+        );
+
+        // Accessibility: what was tested and how, its known issues, and text for the council's statement that names
+        // this release and this component's count of states.
+        const accessibility = page.locator('.council-docs-accessibility');
+        expect(await accessibility.getByRole('heading', { name: 'Accessibility', level: 2 }).count()).toBe(1);
+        const checks = await accessibility.locator('table.council-docs-checks tbody tr').allInnerTexts();
+        expect(checks.join('\n')).toMatch(/2\.1\.1 Keyboard[\s\S]*2\.4\.7[\s\S]*1\.4\.10[\s\S]*4\.1\.3/);
+        expect(await accessibility.getByRole('heading', { name: 'Known issues' }).count()).toBe(1);
+        expect(await accessibility.locator('h3 + ul li').first().innerText()).toMatch(/not yet been tested by hand/);
+        const statement = (await accessibility.locator('.council-docs-statement').innerText()).replace(/\s+/g, ' ');
+        expect(statement).toContain(`(${release.name}, version ${release.version})`);
+        expect(statement).toContain('WCAG) version 2.2 to level AA');
+        const storiesOfPage = componentStories.filter((story) => story.title === docsPage.title).length;
+        expect(statement).toContain(`each of its ${String(storiesOfPage)} documented states`);
+        expect(await axePageViolations(page, '.council-docs-accessibility')).toEqual([]);
+
+        // Welsh: how much follows a government service's words, with a link to every string and its source.
+        const welsh = page.locator('.council-docs-welsh');
+        expect(await welsh.innerText()).toMatch(/All \d+ of its strings are in Welsh\. \d+ use the same words/);
+        expect(await welsh.getByRole('link', { name: 'Welsh strings' }).getAttribute('href')).toBe(
+          './?path=/docs/foundations-welsh-strings--docs',
+        );
+
+        // Feedback: an email naming the package and version, and the way to propose something new.
+        const feedback = page.locator('.council-docs-feedback');
+        const mail = await feedback.getByRole('link', { name: /email/ }).getAttribute('href');
+        expect(decodeURIComponent(String(mail))).toBe(
+          `mailto:feedback@council-components.org.uk?subject=Feedback on ${release.name} ${release.version}`,
+        );
+        expect(await feedback.getByRole('link', { name: 'Propose or contribute a component' }).count()).toBe(1);
 
         // Every state says when it appears, each in its own words: states that look alike read differently.
         if (lang === 'en') {

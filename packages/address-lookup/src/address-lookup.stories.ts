@@ -48,6 +48,25 @@ const meta: Meta = {
         { attribute: 'required', property: 'required', label: 'An address must be given', value: true },
       ],
     },
+    accessibility: {
+      purpose: 'the address finder',
+      alsoTested: [
+        'an error summary link on the host page moves focus to the postcode field',
+        'a field it moves focus to shows focus on a page whose CSS hides focus outlines',
+        'every control of every step shows focus in forced colours (Windows High Contrast) on a legacy page',
+        'the postcode is carried into manual entry, so a resident never types it twice (3.3.7 Redundant Entry)',
+      ],
+      knownIssues: [
+        'The addresses found are listed in a select, as GOV.UK’s address pattern does: at a postcode with hundreds ' +
+          'of addresses the list is long to move through by keyboard or with a screen reader; “Enter the address ' +
+          'manually” is always offered beside it.',
+      ],
+    },
+    welsh: [
+      'Where the council’s gazetteer holds an address’s Welsh form, as many in Wales do, a Welsh page lists it in ' +
+        'Welsh and an English page in English (the “addresses with Welsh versions” state).',
+      'The page’s own question and hint can be given in both languages: `label-cy` and `hint-cy`.',
+    ],
     status: 'beta',
     docs: {
       description: {

@@ -39,6 +39,24 @@ const meta: Meta = {
         { attribute: 'remember', property: 'remember', label: 'Remember the address in this browser', value: false },
       ],
     },
+    accessibility: {
+      purpose: 'the bin collection days finder',
+      alsoTested: [
+        'no colour is said by its swatch alone: the swatch is hidden from screen readers and in forced colours, and ' +
+          'the container’s name says its colour',
+      ],
+      knownIssues: [
+        '“Add to your calendar” opens the resident’s own calendar application, whose accessibility the council does ' +
+          'not control; every date is also on the page.',
+      ],
+    },
+    welsh: [
+      'Dates are written in Welsh (“Dydd Gwener 4 Rhagfyr”) from CLDR’s day and month names, carried in the ' +
+        'component, because not every browser has Welsh.',
+      'The calendar file and feed are in the page’s language: each entry’s title and description in Welsh on a ' +
+        'Welsh page.',
+      'Container names come from the council’s data, which gives each in both languages (`labelCy`).',
+    ],
     status: 'experimental',
     docs: {
       description: {

@@ -41,6 +41,25 @@ const meta: Meta = {
         { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
       ],
     },
+    accessibility: {
+      purpose: 'the appointment booking form',
+      alsoTested: [
+        'the calendar grid is used by keyboard: arrow keys, Home and End, Page Up and Page Down, Enter to choose and ' +
+          'Escape to close; days without times are marked unavailable to screen readers',
+        'times are London’s wall clock, each with its UTC offset on the days the clocks change',
+      ],
+      knownIssues: [
+        'The calendar grid (MOJ’s date picker pattern) is the part most in need of testing by hand with screen ' +
+          'readers; the typed date beside it always works.',
+        'Changing or cancelling a booking is done by the council; the component does not offer it yet.',
+      ],
+    },
+    welsh: [
+      'Times are written as government services write them in Welsh (9yb, 2:30yh, canol dydd), from a table a ' +
+        'translator can replace, not from the browser, which gives “AM” and “PM”.',
+      'The page’s own heading can be given in both languages: `heading-cy`. The calendar file is in the resident’s ' +
+        'language.',
+    ],
     status: 'experimental',
     docs: {
       description: {

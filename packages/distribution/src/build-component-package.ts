@@ -8,11 +8,13 @@
 //  4. custom-elements.json;
 //  5. the script-tag bundle at the package's `unpkg`/`jsdelivr` path, with only the CSS it renders,
 //     and any add-ons it lists in `scriptTagAddOns` (output path → entry);
-//  6. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
+//  6. the CSS custom properties (theme tokens) that bundle reads, added to custom-elements.json;
+//  7. dist/integrity.json: the SRI hash of every script-tag file, published with each release.
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { asComponentPackage } from './component-package.ts';
 import { writeComponentStyles } from './component-styles.ts';
+import { addCssPropertiesToManifest } from './css-properties.ts';
 import { writeCustomElementsManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
 import { runTsc } from './run-tsc.ts';
@@ -39,6 +41,7 @@ const purge = await buildScriptTagBundle({ packageDir, entry: 'src/define.ts', o
 for (const [outFile, entry] of Object.entries(component.json.scriptTagAddOns ?? {})) {
   await buildScriptTagBundle({ packageDir, entry, outFile });
 }
+await addCssPropertiesToManifest(packageDir, component.bundle);
 const integrity = writeIntegrityManifest(
   packageDir,
   [join(packageDir, dirname(component.bundle))],

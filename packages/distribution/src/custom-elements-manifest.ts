@@ -30,6 +30,12 @@ export interface ManifestEvent {
   type?: { text: string };
   description?: string;
 }
+/** A CSS custom property an element reads: for ours, a `--council-*` theme token. */
+export interface ManifestCssProperty {
+  name: string;
+  description?: string;
+  default?: string;
+}
 export interface ManifestDeclaration {
   kind: string;
   name: string;
@@ -39,6 +45,7 @@ export interface ManifestDeclaration {
   members?: ManifestMember[];
   attributes?: ManifestAttribute[];
   events?: ManifestEvent[];
+  cssProperties?: ManifestCssProperty[];
 }
 export interface ManifestModule {
   kind: string;

@@ -46,6 +46,24 @@ const meta: Meta = {
         { attribute: 'contact-href', property: 'contactHref', label: 'Your contact page', value: '/contact-us' },
       ],
     },
+    accessibility: {
+      purpose: 'the payment form',
+      alsoTested: [
+        'the busy state is announced and a double click never makes two payments',
+        'after a declined card, “Try again” by keyboard keeps the reference',
+        '“Check again” moves focus to what it found',
+      ],
+      knownIssues: [
+        'Card details are entered on GOV.UK Pay’s own pages, covered by GOV.UK Pay’s accessibility statement, not ' +
+          'by this one.',
+      ],
+    },
+    welsh: [
+      'On a Welsh page the resident pays on GOV.UK Pay’s Welsh pages (`language: "cy"`), and the payment’s ' +
+        'description is the Welsh one from the back end’s price list (`descriptionCy`), which GOV.UK Pay shows and ' +
+        'puts in its confirmation email. With a payment link, `payment-link-cy` is used on Welsh pages.',
+      'The page’s own words can be given in both languages: `description-cy`, `label-cy` and `hint-cy`.',
+    ],
     status: 'experimental',
     docs: {
       description: {

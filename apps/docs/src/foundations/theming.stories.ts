@@ -7,6 +7,7 @@ import {
   type CouncilToken,
 } from '@council-components/core/styles/theme-tokens.js';
 import './style-sample.js';
+import './token-reference.js';
 
 type Args = Partial<Record<CouncilToken, string>> & { fontFamily: string };
 
@@ -65,27 +66,6 @@ export const CouncilBrand: StoryObj<Args> = {
 
 export const TokenReference: StoryObj<Args> = {
   name: 'Token reference',
-  render: () =>
-    html`<table>
-      <caption>
-        Theme tokens
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Custom property</th>
-          <th scope="col">Default</th>
-          <th scope="col">Used for</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${tokens.map(
-          (token) =>
-            html`<tr>
-              <td><code>${token}</code></td>
-              <td><code>${councilTokenDefaults[token]}</code></td>
-              <td>${themeTokenDescriptions[token]}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`,
+  parameters: { docs: { description: { story: 'Every theme token, its default, and what it colours.' } } },
+  render: () => document.createElement('council-docs-token-reference'),
 };

@@ -1,16 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { CouncilElement } from '@council-components/core/base-element.js';
-import type { Catalogue, Message } from '@council-components/core/i18n/catalogue.js';
+import type { Message } from '@council-components/core/i18n/catalogue.js';
 import { defineElement } from '@council-components/core/define.js';
 import { providerFailureStrings } from '@council-components/core/i18n/provider-failure-strings.js';
 import {
-  coreWelshSources,
   providerFailureWelshSources,
   type NoWelshSource,
   type WelshSource,
-  type WelshSources,
 } from '@council-components/core/i18n/welsh-sources.js';
-import { addressSearchWelshSources } from '@council-components/core/search/address-search.welsh-sources.js';
+import { componentCatalogues } from '../component-catalogues.ts';
 
 interface Catalogued {
   title: string;
@@ -19,36 +17,12 @@ interface Catalogued {
   sources: Readonly<Record<string, WelshSource | NoWelshSource>>;
 }
 
-// Every component's strings and their sources, beside each other in its folder (`x.strings.ts`,
-// `x.welsh-sources.ts`): a new component's are listed the moment they exist.
-const stringModules = import.meta.glob<Record<string, unknown>>('../../../../packages/*/src/*.strings.ts', {
-  eager: true,
-});
-const sourceModules = import.meta.glob<Record<string, unknown>>('../../../../packages/*/src/*.welsh-sources.ts', {
-  eager: true,
-});
-
-const isCatalogue = (value: unknown): value is Catalogue<string> =>
-  typeof value === 'object' && value !== null && 'en' in value && 'cy' in value;
-
-/** A component's catalogue (its strings with core's) and where each Welsh string comes from. */
-function componentCatalogue(path: string, module: Record<string, unknown>): Catalogued | undefined {
-  const name = /([a-z-]+)\.strings\.ts$/.exec(path)?.[1] ?? path;
-  const catalogue = Object.values(module).find(isCatalogue);
-  const sources = Object.values(sourceModules[path.replace(/\.strings\.ts$/, '.welsh-sources.ts')] ?? {})[0];
-  if (!catalogue) return undefined;
-  return {
-    title: `<council-${name}> (with core’s “Error:” and “Try again”, and the address search where it has one)`,
-    en: catalogue.en,
-    cy: catalogue.cy,
-    // The kit's address search is in the catalogue of every component that finds a property.
-    sources: { ...coreWelshSources, ...addressSearchWelshSources, ...(sources as WelshSources<string> | undefined) },
-  };
-}
-
 /** Every catalogue a component or core ships, with where its Welsh comes from. */
 const CATALOGUES: readonly Catalogued[] = [
-  ...Object.entries(stringModules).flatMap(([path, module]) => componentCatalogue(path, module) ?? []),
+  ...[...componentCatalogues.values()].map(({ name, ...catalogue }) => ({
+    title: `<council-${name}> (with core’s “Error:” and “Try again”, and the address search where it has one)`,
+    ...catalogue,
+  })),
   {
     title: 'Core: when a service fails',
     en: providerFailureStrings.en,

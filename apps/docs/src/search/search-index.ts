@@ -1,12 +1,14 @@
-import type { Meta } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { isExportStory, storyNameFromExport } from 'storybook/internal/csf';
 import { packageFolderOf, storybookIdOf } from '../built-packages.ts';
 import { statusOf } from '../library/component-status.ts';
 
 /**
  * The docs site's full-text index, built when the site is built, from what its pages say: each component page (what
  * it is for, its status, each state's sentence on when it appears, its attributes and events, its error messages in
- * English and Welsh) and every Markdown page (the Introduction, proposing a component). Storybook's own search finds
- * story names only.
+ * English and Welsh, the CSS custom properties that theme it), every Foundations page (what it says, its stories, and
+ * its table: for Theming, each token and what it colours) and every Markdown page (the Introduction, the guides,
+ * proposing a component). Storybook's own search finds story names only.
  */
 export interface SearchEntry {
   /** The page's title, as the sidebar shows it. */
@@ -24,13 +26,20 @@ const manifests = import.meta.glob<{ modules: { declarations?: Declaration[] }[]
   '../../../../packages/*/custom-elements.json',
   { eager: true, import: 'default' },
 );
+const foundations = import.meta.glob<Record<string, unknown>>('../foundations/*.stories.ts', { eager: true });
 const markdownPages = import.meta.glob<string>('../**/*.mdx', { eager: true, query: '?raw', import: 'default' });
 
 interface Declaration {
   tagName?: string;
   attributes?: { name: string; description?: string }[];
   events?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string }[];
 }
+
+/** What a page's or a story's `parameters.docs.description` says: the text above it on its docs page. */
+const docsDescriptionOf = (parameters: Meta['parameters'], which: 'component' | 'story'): string =>
+  (parameters?.['docs'] as { description?: Partial<Record<typeof which, string>> } | undefined)?.description?.[which] ??
+  '';
 
 /** Every string in a module's exports that `keep` keeps by its key (a fixture's `when`; every message of a catalogue). */
 function sentencesIn(value: unknown, keep: (key: string) => boolean, key = '', depth = 0): string[] {
@@ -47,7 +56,6 @@ function componentEntries(): SearchEntry[] {
     const folder = packageFolderOf(path);
     if (!meta.title) return [];
     const parameters = meta.parameters ?? {};
-    const description = (parameters['docs'] as { description?: { component?: string } } | undefined)?.description;
     const status = statusOf(parameters['status']);
     const declarations = Object.entries(manifests)
       .filter(([file]) => packageFolderOf(file) === folder)
@@ -56,22 +64,49 @@ function componentEntries(): SearchEntry[] {
     const api = declarations.flatMap((declaration) => [
       ...(declaration.attributes ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
       ...(declaration.events ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
+      ...(declaration.cssProperties ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
     ]);
     const own = (modules: Record<string, Record<string, unknown>>, keep: (key: string) => boolean) =>
       Object.entries(modules)
         .filter(([file]) => packageFolderOf(file) === folder)
         .flatMap(([, module]) => sentencesIn(module, keep));
     const text = [
-      description?.component ?? '',
+      docsDescriptionOf(parameters, 'component'),
       status ? `Status: ${status.label}. ${status.meaning}` : '',
-      ...Object.values((parameters['guidance'] as Record<string, unknown> | undefined) ?? {}).flatMap((value) =>
-        sentencesIn(value, () => true),
-      ),
+      // What the page says from its stories' parameters: when to use it, its accessibility, its Welsh.
+      ...['guidance', 'accessibility', 'welsh'].flatMap((name) => sentencesIn(parameters[name], () => true)),
       'Use it on your site: script tag, loader, npm, React; the version pinned, with its SRI hash (integrity).',
+      'Accessibility: WCAG 2.2 AA, what was tested and how, known issues, text for your accessibility statement.',
+      'Welsh: Cymraeg, the language of the page, Welsh strings and their sources. Give feedback: email.',
       ...own(fixtures, (key) => key === 'when' || key === 'title'),
       ...api,
       ...own(strings, () => true),
     ].join(' \n');
+    return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(meta.title)}--docs`, text }];
+  });
+}
+
+/** Each story of a stories module, by the name its docs page shows, with what its docs description says. */
+function storiesOf(module: Record<string, unknown>, meta: Meta): string[] {
+  return Object.entries(module)
+    .filter(([key, value]) => isExportStory(key, meta) && typeof value === 'object' && value !== null)
+    .map(([key, value]) => {
+      const story = value as StoryObj;
+      return `${story.name ?? storyNameFromExport(key)} ${docsDescriptionOf(story.parameters, 'story')}`;
+    });
+}
+
+/**
+ * One entry for each Foundations docs page (Theming, GOV.UK parts, Welsh strings): what the page says, its stories,
+ * and its table of args, which for Theming is every `--council-*` token with what it colours (core's theme tokens),
+ * so that a search for a token or a colour's use finds the page that documents it.
+ */
+function foundationEntries(): SearchEntry[] {
+  return Object.values(foundations).flatMap((module): SearchEntry[] => {
+    const meta = module['default'] as Meta | undefined;
+    if (!meta?.title?.startsWith('Foundations/')) return [];
+    const table = Object.entries(meta.argTypes ?? {}).map(([name, argType]) => `${name} ${argType?.description ?? ''}`);
+    const text = [docsDescriptionOf(meta.parameters, 'component'), ...storiesOf(module, meta), ...table].join(' \n');
     return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(meta.title)}--docs`, text }];
   });
 }
@@ -90,7 +125,11 @@ function markdownEntries(): SearchEntry[] {
   });
 }
 
-export const searchIndex: readonly SearchEntry[] = [...markdownEntries(), ...componentEntries()];
+export const searchIndex: readonly SearchEntry[] = [
+  ...markdownEntries(),
+  ...foundationEntries(),
+  ...componentEntries(),
+];
 
 /** The entries that have every word of `query` (any case), best first: most mentions of the words. */
 export function search(query: string): { entry: SearchEntry; excerpt: string }[] {

@@ -49,6 +49,14 @@ describe('searching the docs', () => {
     expect((await searchFor('changelog')).titles.length).toBeGreaterThan(0);
   });
 
+  it('finds a component by what its accessibility and Welsh sections say', async () => {
+    expect((await searchFor('Redundant Entry')).titles).toEqual(['Components › Address lookup']);
+    expect((await searchFor('9yb')).titles).toEqual(['Components › Book an appointment']);
+    const statement = await searchFor('accessibility statement');
+    for (const title of ['Address lookup', 'Bin collections', 'Book an appointment', 'Pay the council'])
+      expect(statement.titles).toContain(`Components › ${title}`);
+  });
+
   it('finds a state by what it says in Welsh, and by when it appears', async () => {
     expect((await searchFor('Rhowch god post')).titles).toContain('Components › Address lookup');
     expect((await searchFor('bank holiday')).titles).toEqual(['Components › Bin collections']);
@@ -57,6 +65,21 @@ describe('searching the docs', () => {
   it('finds the guides: where the code goes on Drupal, and the CSP lines', async () => {
     expect((await searchFor('libraries.yml')).titles).toEqual(['Guides › Use it on a CMS']);
     expect((await searchFor('connect-src')).titles).toContain('Guides › Use it on a CMS');
+  });
+
+  it('finds the Foundations pages by what only they say: a token, and what it colours', async () => {
+    const keylines = await searchFor('keylines');
+    expect(keylines.titles).toContain('Foundations › Theming');
+    expect(keylines.hrefs).toContain('./?path=/docs/foundations-theming--docs');
+    expect((await searchFor('Defra')).titles).toEqual(['Foundations › Welsh strings']);
+    expect((await searchFor('notification banner')).titles).toContain('Foundations › GOV.UK parts');
+  });
+
+  it('finds a token on the Theming page and on each component page that reads it', async () => {
+    const { titles } = await searchFor('--council-focus-colour');
+    expect(titles).toContain('Foundations › Theming');
+    expect(titles).toContain('Components › Address lookup');
+    expect((await searchFor('--council-body-background-colour')).titles).not.toContain('Components › Address lookup');
   });
 
   it('says so when nothing matches', async () => {
