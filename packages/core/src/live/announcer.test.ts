@@ -21,14 +21,37 @@ afterEach(() => {
 });
 
 describe('Announcer', () => {
-  it('renders one polite status region, visually hidden, and fills it a moment after emptying it', async () => {
+  it('renders one polite status region, visually hidden, and says a message in the same update', async () => {
     const probe = document.body.appendChild(new AnnouncingProbe());
     await probe.updateComplete;
     expect(region(probe).classList).toContain('ccuk-visually-hidden');
     probe.announcer.announce('5 addresses found');
     await probe.updateComplete;
+    expect(region(probe).textContent).toBe('5 addresses found');
+  });
+
+  it('says a loading message a moment later, and never when an answer comes first', async () => {
+    vi.useFakeTimers();
+    const probe = document.body.appendChild(new AnnouncingProbe());
+    probe.announcer.announce('Searching…', true);
+    await probe.updateComplete;
     expect(region(probe).textContent).toBe('');
-    await vi.waitFor(() => expect(region(probe).textContent).toBe('5 addresses found'));
+    vi.advanceTimersByTime(1_000);
+    await probe.updateComplete;
+    expect(region(probe).textContent).toBe('Searching…');
+
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(region(probe).textContent ?? '')).observe(region(probe), {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    probe.announcer.announce('Searching again…', true);
+    probe.announcer.announce('3 addresses found');
+    vi.advanceTimersByTime(1_000);
+    await probe.updateComplete;
+    expect(region(probe).textContent).toBe('3 addresses found');
+    expect(seen).not.toContain('Searching again…');
   });
 
   it('says the same message twice: emptied in between, so screen readers read it again', async () => {
@@ -49,12 +72,12 @@ describe('Announcer', () => {
   it('drops a message about to be said when cleared, and when its component leaves the page', async () => {
     vi.useFakeTimers();
     const probe = document.body.appendChild(new AnnouncingProbe());
-    probe.announcer.announce('Searching…');
+    probe.announcer.announce('Searching…', true);
     probe.announcer.clear();
     vi.advanceTimersByTime(1_000);
     await probe.updateComplete;
     expect(region(probe).textContent).toBe('');
-    probe.announcer.announce('Searching…');
+    probe.announcer.announce('Searching…', true);
     probe.remove();
     vi.advanceTimersByTime(1_000);
     // A message still due would render now (Lit updates a removed element too).

@@ -1,8 +1,11 @@
 import { html, type TemplateResult } from 'lit-html';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 
-/** How long the live region stays empty before a message is put in it. */
-const REFILL_MS = 150;
+/**
+ * How long a message waits: a loading message (`announce(text, true)`), so that an answer that comes at once is heard
+ * alone; and the same message again, after the region is emptied, so that it is read a second time.
+ */
+const WAIT_MS = 150;
 
 /**
  * A component's one live region: what it says to screen reader users about
@@ -20,14 +23,17 @@ export class Announcer implements ReactiveController {
   }
 
   /**
-   * Says `text`. The region is emptied first and filled a moment later, so the
-   * same message twice in a row is still read out.
+   * Says `text`, in the same update as the change it describes; or a moment later with `wait`, unless something
+   * else is said or the region is cleared first (for "Searching…", which an answer that comes at once makes
+   * needless). The same message as the one in the region waits, after the region is emptied, so it is read again.
    */
-  announce(text: string): void {
+  announce(text: string, wait = text === this.#text): void {
     this.clear();
-    this.#timer = setTimeout(() => {
-      this.#set(text);
-    }, REFILL_MS);
+    if (wait)
+      this.#timer = setTimeout(() => {
+        this.#set(text);
+      }, WAIT_MS);
+    else this.#set(text);
   }
 
   /** Empties the region, and drops a message about to be said. */

@@ -63,7 +63,7 @@ export class RequestController<T> implements ReactiveController {
     this.#current = current;
     const { announcer } = this.#options;
     this.#set('loading');
-    announcer.announce(this.#options.loading());
+    announcer.announce(this.#options.loading(), true);
     let value: T | undefined;
     let error: ProviderError | undefined;
     try {
