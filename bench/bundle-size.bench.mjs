@@ -4,6 +4,8 @@
 //
 //   node bench/bundle-size.bench.mjs          report
 //   node bench/bundle-size.bench.mjs --check  report, and fail when a budget is missed (a gate of ./council test)
+//   node bench/bundle-size.bench.mjs --json FILE  report, and write each budgeted figure beside its budget as rows
+//                                                 for bench/run.mjs (bench/report.mjs); never changes the exit code
 //
 // Core's adoption beacon (packages/core/src/telemetry) is weighed where it ships: each component's bundle is built
 // again in memory, once as it is and once with the beacon's module left empty, and the two compressed. Brotli moves
@@ -11,12 +13,13 @@
 // components' bundles; each bundle's figure is reported too.
 //
 // Sizes are of the built files: run after the build.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 import { componentPackages } from '../packages/distribution/src/component-package.ts';
 import { scriptTagBundleOptions } from '../packages/distribution/src/script-tag-bundle.ts';
+import { benchRow, jsonFileOf } from './report.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const KIB = 1024;
@@ -32,9 +35,24 @@ const sizeOf = (file) => sizes(readFileSync(file));
 
 const rows = [];
 const missed = [];
-const row = (name, size, budgetKib) => {
+// For --json: each figure that has a budget, beside it (the budgets are the anchors: sizes are the same on every machine).
+const budgetRows = [];
+const budgetRow = (id, label, bytes, budgetBytes) =>
+  budgetRows.push(
+    benchRow({
+      id,
+      label: `${label} (brotli)`,
+      section: 'Bytes',
+      unit: 'B',
+      ours: bytes,
+      anchor: 'budget in bench/budgets.json (a gate of ./council test)',
+      anchorValue: Math.round(budgetBytes),
+    }),
+  );
+const row = (name, size, budgetKib, id) => {
   const over = budgetKib !== undefined && size.brotli > budgetKib * KIB;
   if (over) missed.push(name);
+  if (budgetKib !== undefined && id !== undefined) budgetRow(id, name, size.brotli, budgetKib * KIB);
   rows.push(
     `| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${budgetKib === undefined ? '' : `${budgetKib} kB ${over ? '**MISSED**' : 'met'}`} |`,
   );
@@ -49,6 +67,7 @@ for (const { dir, json } of components) {
     `${json.name}: ${json.unpkg.replace(/^\.\/dist\//, '')}`,
     sizeOf(bundle),
     budgets.scriptTagBundle?.[json.name] ?? budgets.eachScriptTagBundle,
+    `bytes.budget.${json.name.replace(/^@council-components\//, '')}`,
   );
   for (const addOn of Object.keys(json.scriptTagAddOns ?? {})) {
     row(`${json.name}: ${addOn.replace(/^dist\//, '')} (add-on)`, sizeOf(join(dir, addOn)));
@@ -64,6 +83,7 @@ row(
   `@council-components/loader with all ${components.length} component(s)`,
   loaderTotal,
   budgets.loaderWithEveryComponent,
+  'bytes.budget.loader',
 );
 
 const anchor = await build({
@@ -111,6 +131,12 @@ for (const { dir, json } of components) {
 const telemetryMean = Math.round(telemetryCosts.reduce((sum, cost) => sum + cost, 0) / telemetryCosts.length);
 const telemetryBudget = budgets.adoptionTelemetryPerBundle * KIB;
 if (telemetryMean > telemetryBudget) missed.push('adoption beacon');
+budgetRow(
+  'bytes.budget.adoption-beacon',
+  `adoption beacon's share of a component bundle, mean over ${telemetryCosts.length}`,
+  telemetryMean,
+  telemetryBudget,
+);
 rows.push(
   `| adoption beacon, mean over ${telemetryCosts.length} component bundles | | | ${telemetryMean} B | ${budgets.adoptionTelemetryPerBundle} kB ${telemetryMean > telemetryBudget ? '**MISSED**' : 'met'} |`,
 );
@@ -119,4 +145,12 @@ console.log('| file | raw | gzip | brotli | budget (brotli) |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of rows) console.log(line);
 console.log(missed.length ? `${missed.length} budget(s) missed: ${missed.join(', ')}` : 'all budgets met');
+const jsonFile = jsonFileOf(process.argv);
+if (jsonFile) {
+  const notes = [
+    `Bytes: brotli sizes of the built files against their budgets (bench/budgets.json), ${missed.length ? `${missed.length} missed: ${missed.join(', ')}` : 'all met'}; ` +
+      'the budgets are a gate of ./council test (--check), not of this report.',
+  ];
+  writeFileSync(jsonFile, `${JSON.stringify({ results: budgetRows, notes }, null, 2)}\n`);
+}
 if (process.argv.includes('--check') && missed.length > 0) process.exit(1);

@@ -5,8 +5,10 @@
 // Every 202 of the collector is a committed beacon; after each run the stored count is checked against them.
 // Not gated: it reports. PostgreSQL: COUNCIL_TEST_POSTGRES_URL, or a throwaway server started with
 // scripts/test-postgres.sh when PostgreSQL is installed; without either, SQLite only.
+//
+//   node bench/collector.bench.mjs [--json FILE]   (exits 1 when a 202 was not stored)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { openStorage } from '../packages/server/dist/storage/open-storage.js';
 import { onBenchPostgres } from './bench-postgres.mjs';
+import { benchRow, jsonFileOf } from './report.mjs';
 
 const BEACONS = Number(process.env.BEACONS ?? 20_000);
 const WARM_UP = 500;
@@ -197,6 +200,52 @@ for (const row of results) {
 }
 // Not gated on speed; only on the collector's promise: every 202 stored.
 const broken = results.filter((row) => !row.ok);
+
+/** The report's rows: the collector on each engine beside the bare server, beacons/s and p99. */
+function jsonRows() {
+  const [bare, ...collectors] = results;
+  const anchor = 'bare Node HTTP server: read the body, 202';
+  return collectors.flatMap((row) => {
+    const id = `collector.${row.engine === 'SQLite' ? 'sqlite' : 'postgres'}`;
+    return [
+      benchRow({
+        id,
+        label: `Collector on ${row.engine}: validate, rate-limit, group commit, 202; beacons/s`,
+        section: 'Collector',
+        unit: 'beacons/s',
+        ours: Math.round(row.perSecond),
+        anchor,
+        anchorValue: Math.round(bare.perSecond),
+        better: 'higher',
+      }),
+      benchRow({
+        id: `${id}.p99`,
+        label: `Collector on ${row.engine}: p99 of a beacon`,
+        section: 'Collector',
+        unit: 'ms',
+        ours: Number(row.p99.toFixed(2)),
+        anchor,
+        anchorValue: Number(bare.p99.toFixed(2)),
+        better: 'lower',
+      }),
+    ];
+  });
+}
+
+const jsonFile = jsonFileOf(process.argv);
+if (jsonFile) {
+  const stored = results
+    .slice(1)
+    .map((row) => `${row.engine}: ${row.note}`)
+    .join('; ');
+  const unstored = broken.map((row) => row.engine).join(', ');
+  const notes = [
+    `Collector: ${BEACONS.toLocaleString('en-GB')} beacons, ${String(IN_FLIGHT)} senders on keep-alive connections, ` +
+      `apps/collector/src/main.ts in a child process. ${stored}.` +
+      (broken.length > 0 ? ` NOT EVERY BEACON ACKNOWLEDGED AND STORED: ${unstored}.` : ''),
+  ];
+  writeFileSync(jsonFile, `${JSON.stringify({ results: jsonRows(), notes }, null, 2)}\n`);
+}
 if (broken.length > 0)
   console.log(`NOT EVERY BEACON ACKNOWLEDGED AND STORED: ${broken.map((row) => row.engine).join(', ')}`);
 process.exit(broken.length === 0 ? 0 : 1);

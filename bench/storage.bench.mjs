@@ -6,7 +6,9 @@
 // synchronous = full; PostgreSQL's defaults). PostgreSQL: COUNCIL_TEST_POSTGRES_URL,
 // or a throwaway server started with scripts/test-postgres.sh when PostgreSQL
 // is installed; without either, SQLite only.
-import { mkdtempSync, rmSync } from 'node:fs';
+//
+//   node bench/storage.bench.mjs [--json FILE]   (exits 1 when a target is missed)
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +17,7 @@ import { GroupCommit } from '../packages/server/dist/storage/group-commit.js';
 import { openStorage } from '../packages/server/dist/storage/open-storage.js';
 import { onBenchPostgres, pg } from './bench-postgres.mjs';
 import { storageMigrations } from '../packages/server/dist/storage/storage-migrations.js';
+import { benchRow, jsonFileOf } from './report.mjs';
 
 const SINGLE = Number(process.env.SINGLE_INSERTS ?? 2_000);
 const SMALL_WRITES = Number(process.env.SMALL_WRITES ?? 20_000);
@@ -100,12 +103,14 @@ async function measure(engine, url, raw) {
     { engine, path: `raw driver, one insert a commit (anchor)`, ...rawSingle },
     {
       engine,
+      kind: 'single',
       path: `storage layer, one insert a commit`,
       ...layerSingle,
       ratio: layerSingle.perSecond / rawSingle.perSecond,
     },
     {
       engine,
+      kind: 'group',
       path: `storage layer, group commit (${IN_FLIGHT} writers)`,
       ...grouped,
       ratio: grouped.perSecond / rawSingle.perSecond,
@@ -158,6 +163,47 @@ for (const row of results) {
   );
 }
 
+/** The report's rows: each layer figure beside the raw driver of its engine, inserts/s and p99. */
+function jsonRows() {
+  const rows = [];
+  const anchors = {
+    SQLite: "raw driver: node:sqlite's prepared statement, one insert a commit",
+    PostgreSQL: "raw driver: pg's client.query, named statement, one insert a commit",
+  };
+  const wording = {
+    single: { label: 'Storage layer, one insert a commit', target: '≥ 0.5×' },
+    group: { label: `Storage layer, group commit (${IN_FLIGHT} writers)`, target: '≥ 5×' },
+  };
+  for (const row of results.filter((candidate) => candidate.kind !== undefined)) {
+    const raw = results.find((candidate) => candidate.engine === row.engine && candidate.kind === undefined);
+    const id = `storage.${row.engine === 'SQLite' ? 'sqlite' : 'postgres'}.${row.kind}`;
+    const { label, target } = wording[row.kind];
+    rows.push(
+      benchRow({
+        id,
+        label: `${row.engine}: ${label}, inserts/s (target ${target} the raw driver)`,
+        section: 'Storage',
+        unit: 'inserts/s',
+        ours: Math.round(row.perSecond),
+        anchor: anchors[row.engine],
+        anchorValue: Math.round(raw.perSecond),
+        better: 'higher',
+      }),
+      benchRow({
+        id: `${id}.p99`,
+        label: `${row.engine}: ${label}, p99 of an insert`,
+        section: 'Storage',
+        unit: 'ms',
+        ours: Number(row.p99.toFixed(2)),
+        anchor: anchors[row.engine],
+        anchorValue: Number(raw.p99.toFixed(2)),
+        better: 'lower',
+      }),
+    );
+  }
+  return rows;
+}
+
 // Targets, as ratios to the raw loop of the same engine in this run: the layer costs at most half the raw speed
 // for single inserts, and group commit at least 5× the raw single-insert rate.
 const misses = results.filter(
@@ -168,4 +214,14 @@ console.log(
     ? 'targets met'
     : `TARGETS MISSED: ${misses.map((row) => `${row.engine} ${row.path}`).join('; ')}`,
 );
+const jsonFile = jsonFileOf(process.argv);
+if (jsonFile) {
+  const engines = [...new Set(results.map((row) => row.engine))];
+  const notes = [
+    `Storage: ${SINGLE.toLocaleString('en-GB')} single inserts each way, ${SMALL_WRITES.toLocaleString('en-GB')} grouped; ` +
+      'durable settings (SQLite WAL with synchronous = full; PostgreSQL defaults); ' +
+      `engines measured: ${engines.join(', ')}. Targets ${misses.length === 0 ? 'met' : `MISSED: ${misses.map((row) => `${row.engine} ${row.path}`).join('; ')}`}.`,
+  ];
+  writeFileSync(jsonFile, `${JSON.stringify({ results: jsonRows(), notes }, null, 2)}\n`);
+}
 process.exit(misses.length === 0 ? 0 : 1);
