@@ -54,6 +54,9 @@ export async function tokenHashOf(token: string): Promise<string> {
   return sha256Hex(`booking-token:${token}`);
 }
 
+/** How many changes committed under a cancel it follows before it gives up (one is all two requests can make). */
+const MOVES_WAITED_FOR = 5;
+
 /** A booking changed under a transaction by another (a cancel racing a change): this one rolls back whole. */
 class ChangedMeanwhile extends Error {}
 
@@ -192,20 +195,26 @@ export class BookingStore {
   async cancel(reference: string, tokenHash: string): Promise<BookingRow | undefined> {
     const now = this.#now().toISOString();
     return this.#db.transaction().execute(async (trx) => {
-      const booking = await this.#bookingOf(trx, reference, tokenHash);
-      if (booking?.status !== 'booked') return booking;
       // The write is the guard: of two cancels (or a cancel and a change) at once, one changes the row and gives its
-      // place back; the other finds it changed (PostgreSQL re-checks the condition after the row lock).
-      const cancelled = await trx
-        .updateTable('bookings')
-        .set({ status: 'cancelled', updated_at: now })
-        .where('reference', '=', reference)
-        .where('status', '=', 'booked')
-        .where('pool', '=', booking.pool)
-        .executeTakeFirst();
-      if (cancelled.numUpdatedRows !== 1n) return this.#bookingOf(trx, reference, tokenHash);
-      await returnPlaces(trx, booking.pool);
-      return { ...booking, status: 'cancelled', updated_at: now };
+      // place back; the other finds it changed (PostgreSQL re-checks the condition after the row lock). A cancel that
+      // finds the booking moved by a change that committed first cancels it where it is now: the resident asked to
+      // cancel, and is told it is cancelled. Each look reads what has committed since (read committed).
+      for (let look = 0; look < MOVES_WAITED_FOR; look++) {
+        const booking = await this.#bookingOf(trx, reference, tokenHash);
+        if (booking?.status !== 'booked') return booking;
+        const cancelled = await trx
+          .updateTable('bookings')
+          .set({ status: 'cancelled', updated_at: now })
+          .where('reference', '=', reference)
+          .where('status', '=', 'booked')
+          .where('pool', '=', booking.pool)
+          .executeTakeFirst();
+        if (cancelled.numUpdatedRows === 1n) {
+          await returnPlaces(trx, booking.pool);
+          return { ...booking, status: 'cancelled', updated_at: now };
+        }
+      }
+      throw new ChangedMeanwhile();
     });
   }
 
