@@ -35,9 +35,10 @@ import {
   theirAddressPage,
 } from './browser/pages.mjs';
 import { startBenchServer } from './browser/server.mjs';
-import { fixedRow, measuredRow, tables } from './browser/stats.mjs';
+import { SECTIONS, sectionTable } from './report.mjs';
+import { fixedRow, median, measuredRow } from './stats.mjs';
 
-/** @typedef {import('./browser/stats.mjs').Row} Row */
+/** @typedef {import('./report.mjs').Row} Row */
 /** @typedef {import('playwright').Browser} Browser */
 
 const KIB = 1024;
@@ -340,7 +341,6 @@ function notesOf(runs) {
 function embedderNote(collected) {
   try {
     const [ours, theirs] = [collected.get('heap.embedder.ours'), collected.get('heap.embedder.theirs')];
-    const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     return `Blink's own heap (Runtime.getHeapUsage embedderHeapUsedSize, the DOM among it) per instance, ${INSTANCES} on a page: ours ${median(ours).toFixed(1)} KiB, postcode-lookup ${median(theirs).toFixed(1)} KiB.`;
   } catch {
     return undefined;
@@ -399,7 +399,10 @@ async function main() {
       : `Requests beyond the local server (refused by the browser's resolver rules): ${[...offsiteRequests].slice(0, 5).join(', ')}${offsiteRequests.size > 5 ? ` and ${offsiteRequests.size - 5} more` : ''}.`,
   );
 
-  console.log(tables(rows));
+  for (const section of SECTIONS) {
+    const inSection = rows.filter((row) => row.section === section);
+    if (inSection.length > 0) console.log(`### ${section}\n\n${sectionTable(inSection)}\n`);
+  }
   console.log('');
   for (const note of notes) console.log(`- ${note}`);
   if (json) writeFileSync(json, `${JSON.stringify({ results: rows, notes }, null, 2)}\n`);

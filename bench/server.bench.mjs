@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { benchRow, jsonFileOf } from './report.mjs';
+import { median, quantile } from './stats.mjs';
 
 const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 32);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
@@ -148,16 +149,13 @@ async function load(/** @type {URL} */ url, /** @type {number} */ seconds) {
   const totalMs = performance.now() - started;
   agent.destroy();
   if (failed > 0) throw new Error(`${url.href}: ${String(failed)} of ${String(times.length)} answers were not 200`);
-  times.sort((a, b) => a - b);
-  const at = (/** @type {number} */ p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  return { perSecond: (times.length / totalMs) * 1000, p50: at(0.5), p99: at(0.99), requests: times.length };
+  return {
+    perSecond: (times.length / totalMs) * 1000,
+    p50: median(times),
+    p99: quantile(times, 0.99),
+    requests: times.length,
+  };
 }
-
-const median = (/** @type {number[]} */ values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** The cached answer as the council server sends it: asked twice, so the second is the cache's. */
 async function cachedAnswer(/** @type {URL} */ url) {

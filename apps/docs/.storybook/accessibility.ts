@@ -1,25 +1,21 @@
 import { createElement, Fragment, type ReactElement } from 'react';
-import { useOf } from '@storybook/addon-docs/blocks';
 import {
   CONTRACT_CHECKS,
   knownIssuesOf,
   statementFor,
   type ComponentAccessibility,
 } from '../src/accessibility/accessibility-statement.ts';
-import { releaseOf } from '../src/snippet/snippet-releases.ts';
 import { tableHead } from './docs-table.ts';
+import { useThisComponent } from './this-component.ts';
 
 /**
  * "Accessibility": the standard it is built to, what was tested and how, its known issues, and the same as text a
  * council can paste into its accessibility statement, for this release (`parameters.accessibility`).
  */
 export function Accessibility(): ReactElement | null {
-  const { preparedMeta, csfFile } = useOf('meta', ['meta']);
-  const accessibility = preparedMeta.parameters['accessibility'] as ComponentAccessibility | undefined;
-  const tag: unknown = preparedMeta.component;
-  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  const { parameters, release, states } = useThisComponent();
+  const accessibility = parameters['accessibility'] as ComponentAccessibility | undefined;
   if (!accessibility || !release) return null;
-  const states = Object.keys(csfFile.stories).length;
   const statement = statementFor({ accessibility, package: release.package, version: release.version, states });
   const issues = knownIssuesOf(accessibility);
   return createElement(

@@ -1,7 +1,6 @@
 import { createElement, Fragment, type ReactElement } from 'react';
-import { useOf } from '@storybook/addon-docs/blocks';
-import { folderOfTag, packageFolderOf } from '../src/built-packages.ts';
-import { releaseOf } from '../src/snippet/snippet-releases.ts';
+import { packageFolderOf } from '../src/built-packages.ts';
+import { useThisComponent } from './this-component.ts';
 
 // The changes waiting for the next release (`.changeset/*.md`) and the released ones (`CHANGELOG.md`, which
 // `changeset version` writes), read when the site is built: a component's page shows its own.
@@ -31,13 +30,10 @@ function pendingChange(source: string, packageName: string): { bump: string; sum
 
 /** "Changelog": what has changed in the component since its last release, and its released versions. */
 export function Changes(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const tag: unknown = preparedMeta.component;
-  if (typeof tag !== 'string') return null;
-  const release = releaseOf(tag);
+  const { folder, release } = useThisComponent();
   if (!release) return null;
   const pending = Object.values(changesets).flatMap((source) => pendingChange(source, release.package) ?? []);
-  const changelog = Object.entries(changelogs).find(([path]) => packageFolderOf(path) === folderOfTag(tag))?.[1];
+  const changelog = Object.entries(changelogs).find(([path]) => packageFolderOf(path) === folder)?.[1];
   const released = changelog ? [...changelog.matchAll(/^## (\d+\.\d+\.\d+\S*)$/gm)].map((match) => match[1]) : [];
   return createElement(
     Fragment,

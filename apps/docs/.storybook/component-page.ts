@@ -1,13 +1,13 @@
 import { createElement, Fragment, type ReactElement } from 'react';
-import { Controls, Description, Primary, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
+import { Controls, Description, Primary, Stories, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import { statusOf } from '../src/library/component-status.ts';
 import '../src/adoption/adoption-view.ts';
 import type { OfferedAttribute } from '../src/snippet/snippet-builder.ts';
-import { releaseOf } from '../src/snippet/snippet-releases.ts';
 import { Accessibility } from './accessibility.ts';
 import { Changes } from './changes.ts';
 import { ErrorMessages } from './error-messages.ts';
 import { Feedback } from './feedback.ts';
+import { useThisComponent } from './this-component.ts';
 import { WelshNotes } from './welsh-notes.ts';
 import '../src/snippet/snippet-builder.ts';
 
@@ -16,19 +16,16 @@ import '../src/snippet/snippet-builder.ts';
  * snippet builder, between what the component is for and its states.
  */
 function UseItOnYourSite(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const offered = (preparedMeta.parameters['snippet'] as { attributes?: OfferedAttribute[] } | undefined)?.attributes;
-  const tag: unknown = preparedMeta.component;
-  if (!offered || typeof tag !== 'string') return null;
+  const { parameters, tag } = useThisComponent();
+  const offered = (parameters['snippet'] as { attributes?: OfferedAttribute[] } | undefined)?.attributes;
+  if (!offered || !tag) return null;
   // React 19 sets what the element defines as a property (`offered`) as one, and the rest as attributes.
   return createElement('council-docs-snippet', { tag, offered });
 }
 
 /** How widely councils use it: the adoption view for its package (live from the collector, or its snapshot). */
 function Adoption(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const tag: unknown = preparedMeta.component;
-  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  const { release } = useThisComponent();
   if (!release) return null;
   // Its own heading: "Adoption of @council-components/…".
   return createElement('council-docs-adoption', { package: release.package });
@@ -36,10 +33,8 @@ function Adoption(): ReactElement | null {
 
 /** The component's status, and what it means for a council (`parameters.status`), and its latest version. */
 function Status(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const status = statusOf(preparedMeta.parameters['status']);
-  const tag: unknown = preparedMeta.component;
-  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  const { parameters, release } = useThisComponent();
+  const status = statusOf(parameters['status']);
   if (!status) return null;
   return createElement(
     Fragment,
@@ -70,8 +65,7 @@ interface Guidance {
 
 /** When to use it and when not, and the GOV.UK patterns it follows and where it departs (`parameters.guidance`). */
 function WhenToUse(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const guidance = preparedMeta.parameters['guidance'] as Guidance | undefined;
+  const guidance = useThisComponent().parameters['guidance'] as Guidance | undefined;
   if (!guidance) return null;
   return createElement(
     'div',

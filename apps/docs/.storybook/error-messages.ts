@@ -1,12 +1,8 @@
 import { createElement, Fragment, type ReactElement } from 'react';
-import { useOf } from '@storybook/addon-docs/blocks';
 import type { Message } from '@council-components/core/i18n/catalogue.js';
-import { folderOfTag } from '../src/built-packages.ts';
 import { componentCatalogues } from '../src/component-catalogues.ts';
 import { tableHead } from './docs-table.ts';
-
-/** The catalogue of the component whose element is `tag` (`council-booking` → `packages/booking/src/*.strings.ts`). */
-const catalogueOf = (tag: string) => componentCatalogues.get(folderOfTag(tag));
+import { useThisComponent } from './this-component.ts';
 
 const text = (message: Message | undefined): string =>
   message === undefined ? '' : typeof message === 'string' ? message : message.other;
@@ -16,9 +12,8 @@ const text = (message: Message | undefined): string =>
  * its placeholders as written (`{date}`), for a council's content designers and its Welsh translators.
  */
 export function ErrorMessages(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const tag: unknown = preparedMeta.component;
-  const catalogue = typeof tag === 'string' ? catalogueOf(tag) : undefined;
+  const { folder } = useThisComponent();
+  const catalogue = folder === undefined ? undefined : componentCatalogues.get(folder);
   if (!catalogue) return null;
   const keys = Object.keys(catalogue.en).filter((key) => /^error[A-Z]/.test(key));
   if (keys.length === 0) return null;

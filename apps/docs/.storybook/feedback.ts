@@ -1,6 +1,5 @@
 import { createElement, type ReactElement } from 'react';
-import { useOf } from '@storybook/addon-docs/blocks';
-import { releaseOf } from '../src/snippet/snippet-releases.ts';
+import { useThisComponent } from './this-component.ts';
 
 /**
  * Where feedback on a component goes: the project's address, on the domain it holds for the adoption collector
@@ -17,9 +16,7 @@ export function feedbackHref(packageName: string, version: string): string {
 
 /** "Give feedback": how a council or resident tells the project what works, what does not, and what is missing. */
 export function Feedback(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const tag: unknown = preparedMeta.component;
-  const release = typeof tag === 'string' ? releaseOf(tag) : undefined;
+  const { release } = useThisComponent();
   if (!release) return null;
   return createElement(
     'div',

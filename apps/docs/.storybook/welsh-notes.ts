@@ -1,7 +1,6 @@
 import { createElement, type ReactElement, type ReactNode } from 'react';
-import { useOf } from '@storybook/addon-docs/blocks';
-import { folderOfTag } from '../src/built-packages.ts';
 import { componentCatalogues, welshSourceCountsOf } from '../src/component-catalogues.ts';
+import { useThisComponent } from './this-component.ts';
 
 /** A note's text, its `code` spans as code. */
 const withCode = (note: string): ReactNode[] =>
@@ -13,11 +12,10 @@ const withCode = (note: string): ReactNode[] =>
  * Language Standards officer and its translators.
  */
 export function WelshNotes(): ReactElement | null {
-  const { preparedMeta } = useOf('meta', ['meta']);
-  const tag: unknown = preparedMeta.component;
-  const catalogue = typeof tag === 'string' ? componentCatalogues.get(folderOfTag(tag)) : undefined;
+  const { folder, parameters } = useThisComponent();
+  const catalogue = folder === undefined ? undefined : componentCatalogues.get(folder);
   if (!catalogue) return null;
-  const own = (preparedMeta.parameters['welsh'] as readonly string[] | undefined) ?? [];
+  const own = (parameters['welsh'] as readonly string[] | undefined) ?? [];
   const counts = welshSourceCountsOf(catalogue);
   return createElement(
     'div',

@@ -41,6 +41,13 @@ const docsDescriptionOf = (parameters: Meta['parameters'], which: 'component' | 
   (parameters?.['docs'] as { description?: Partial<Record<typeof which, string>> } | undefined)?.description?.[which] ??
   '';
 
+/** The entry of the docs page titled `title` (`Components/Address lookup`), as the sidebar names it and opens it. */
+const pageEntry = (title: string, text: string): SearchEntry => ({
+  title: title.replace('/', ' › '),
+  href: `./?path=/docs/${storybookIdOf(title)}--docs`,
+  text,
+});
+
 /** Every string in a module's exports that `keep` keeps by its key (a fixture's `when`; every message of a catalogue). */
 function sentencesIn(value: unknown, keep: (key: string) => boolean, key = '', depth = 0): string[] {
   if (depth > 6) return [];
@@ -61,11 +68,13 @@ function componentEntries(): SearchEntry[] {
       .filter(([file]) => packageFolderOf(file) === folder)
       .flatMap(([, manifest]) => manifest.modules.flatMap((module) => module.declarations ?? []))
       .filter((declaration) => declaration.tagName);
-    const api = declarations.flatMap((declaration) => [
-      ...(declaration.attributes ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
-      ...(declaration.events ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
-      ...(declaration.cssProperties ?? []).map((each) => `${each.name} ${each.description ?? ''}`),
-    ]);
+    const api = declarations
+      .flatMap((declaration) => [
+        ...(declaration.attributes ?? []),
+        ...(declaration.events ?? []),
+        ...(declaration.cssProperties ?? []),
+      ])
+      .map((each) => `${each.name} ${each.description ?? ''}`);
     const own = (modules: Record<string, Record<string, unknown>>, keep: (key: string) => boolean) =>
       Object.entries(modules)
         .filter(([file]) => packageFolderOf(file) === folder)
@@ -82,7 +91,7 @@ function componentEntries(): SearchEntry[] {
       ...api,
       ...own(strings, () => true),
     ].join(' \n');
-    return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(meta.title)}--docs`, text }];
+    return [pageEntry(meta.title, text)];
   });
 }
 
@@ -107,7 +116,7 @@ function foundationEntries(): SearchEntry[] {
     if (!meta?.title?.startsWith('Foundations/')) return [];
     const table = Object.entries(meta.argTypes ?? {}).map(([name, argType]) => `${name} ${argType?.description ?? ''}`);
     const text = [docsDescriptionOf(meta.parameters, 'component'), ...storiesOf(module, meta), ...table].join(' \n');
-    return [{ title: meta.title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(meta.title)}--docs`, text }];
+    return [pageEntry(meta.title, text)];
   });
 }
 
@@ -121,7 +130,7 @@ function markdownEntries(): SearchEntry[] {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/[`*_#|]/g, ' ')
       .replace(/-{3,}/g, ' ');
-    return [{ title: title.replace('/', ' › '), href: `./?path=/docs/${storybookIdOf(title)}--docs`, text }];
+    return [pageEntry(title, text)];
   });
 }
 

@@ -1,9 +1,8 @@
-// Medians, 90th percentiles, the rows of the report and their tables.
+// Medians and percentiles of repeated measurements, and the report's rows made from them (report.mjs says the
+// rows' shape and writes them out).
+import { ratioOf } from './report.mjs';
 
-/**
- * @typedef {{ id: string, label: string, section: string, unit: string, ours: number, anchor: string,
- *   anchorValue: number, ratio: number | null, oursP90?: number, anchorP90?: number, runs?: number }} Row
- */
+/** @typedef {import('./report.mjs').Row} Row */
 
 /**
  * The value at quantile `q` (0–1) of `values`, interpolated between the nearest two.
@@ -24,13 +23,6 @@ export const median = (values) => quantile(values, 0.5);
 
 /** @param {number} value @param {number} digits */
 const round = (value, digits) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/**
- * ours ÷ anchor, rounded to 2 decimals; null when the anchor measured 0 (no ratio exists).
- * @param {number} ours
- * @param {number} anchor
- */
-export const ratioOf = (ours, anchor) => (anchor === 0 ? null : round(ours / anchor, 2));
 
 /**
  * A row from one figure each (sizes).
@@ -66,32 +58,4 @@ export function measuredRow(row, ours, anchor) {
     anchorP90: round(quantile(anchor, 0.9), digits),
     runs: Math.min(ours.length, anchor.length),
   };
-}
-
-/** @param {number | undefined} value @param {string} unit */
-const shown = (value, unit) => (value === undefined ? '' : unit === 'CLS' ? value.toFixed(4) : value.toFixed(1));
-
-/**
- * One Markdown table per section.
- * @param {readonly Row[]} rows
- * @returns {string}
- */
-export function tables(rows) {
-  const sections = [...new Set(rows.map((row) => row.section))];
-  return sections
-    .map((section) => {
-      const lines = [
-        `### ${section}`,
-        '',
-        '| Measure | Unit | Ours (median) | Ours p90 | Anchor | Anchor (median) | Anchor p90 | × anchor | Runs |',
-        '| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
-      ];
-      for (const row of rows.filter((candidate) => candidate.section === section)) {
-        lines.push(
-          `| ${row.label} (\`${row.id}\`) | ${row.unit} | ${shown(row.ours, row.unit)} | ${shown(row.oursP90, row.unit)} | ${row.anchor} | ${shown(row.anchorValue, row.unit)} | ${shown(row.anchorP90, row.unit)} | ${row.ratio === null ? 'n/a' : row.ratio.toFixed(2)} | ${row.runs ?? ''} |`,
-        );
-      }
-      return lines.join('\n');
-    })
-    .join('\n\n');
 }
