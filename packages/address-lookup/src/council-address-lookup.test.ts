@@ -491,6 +491,27 @@ describe('bad input and failing services', () => {
     expect(byId<HTMLInputElement>('home-lookup-postcode').value).toBe('SO16 0AS');
   });
 
+  it('shows "Searching for addresses…" only while a search keeps the resident waiting, never before a quick answer', async () => {
+    const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
+    const shown: string[] = [];
+    const watcher = new MutationObserver(() => {
+      if (visibleText(element).includes('Searching for addresses')) shown.push('searching');
+    });
+    watcher.observe(element, { subtree: true, childList: true, characterData: true });
+    await element.search('SO16 0AS');
+    expect(element.currentStep).toBe('select');
+    expect(shown).toEqual([]);
+
+    await userEvent.click(page.getByRole('link', { name: 'Change postcode' }));
+    const slow = element.search('ZZ99 9SL');
+    await vi.waitFor(() => expect(visibleText(element)).toContain('Searching for addresses'));
+    watcher.disconnect();
+    // A newer search ends the wait: its answer shows, and "Searching…" goes.
+    await element.search('SO16 0AS');
+    await slow;
+    expect(visibleText(element)).not.toContain('Searching for addresses');
+  });
+
   it('shows only the newest search when the resident searches again before the first answers', async () => {
     const element = await mount('<council-address-lookup name="home"></council-address-lookup>');
     const slow = element.search('ZZ99 9SL');

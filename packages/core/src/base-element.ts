@@ -106,8 +106,9 @@ export abstract class CouncilElement extends ReactiveElement {
 
   override connectedCallback(): void {
     const { componentCss, packageName, version } = this.constructor as typeof CouncilElement;
-    this.classList.add(SCOPE_CLASS);
+    // Styles first: the page's style, read once to make them (`text-spacing.ts`), has not yet changed for this one.
     adoptCouncilStyles(this, componentCss);
+    this.classList.add(SCOPE_CLASS);
     if (packageName) noteAdoption(packageName, version);
     super.connectedCallback();
     this.#part?.setConnected(true);

@@ -10,7 +10,7 @@ export const TEXT_SPACING_BOOKMARKLET = `
 p { margin-bottom: 2em !important; }
 `;
 
-/** Resolves after `count` frames of the page: core leaves text spacing to the person at a page's next frame. */
+/** Resolves after `count` frames of the page: what a component rendered has been styled and laid out. */
 export async function framesPassed(count = 2): Promise<void> {
   for (let frame = 0; frame < count; frame++) {
     await new Promise((resolve) => requestAnimationFrame(resolve));

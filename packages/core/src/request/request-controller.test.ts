@@ -18,6 +18,7 @@ class RequestingProbe extends CouncilElement {
     return html`<div class="ccuk-root">
       ${this.announcer.render()}
       <p>${this.request.status}</p>
+      <output>${this.request.slow ? 'slow' : ''}</output>
     </div>`;
   }
 }
@@ -65,6 +66,30 @@ describe('RequestController', () => {
     await probe.updateComplete;
     expect(said(probe)).toBe('');
     expect(probe.querySelector('p')?.textContent).toBe('done');
+  });
+
+  it('is slow only once a request has waited 150 ms, and renders then; a quick answer never is', async () => {
+    const probe = await mount();
+    const quick = deferred<string>();
+    const first = probe.request.run(quick.task);
+    expect(probe.request.slow).toBe(false);
+    quick.settle().resolve('at once');
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(probe.request.slow).toBe(false);
+
+    const late = deferred<string>();
+    const second = probe.request.run(late.task);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(probe.request.slow).toBe(false);
+    expect(probe.querySelector('output')?.textContent).toBe('');
+    // Rendered when it becomes slow, with nothing else changing.
+    await vi.waitFor(() => expect(probe.querySelector('output')?.textContent).toBe('slow'));
+    late.settle().resolve('late');
+    await second;
+    await probe.updateComplete;
+    expect(probe.querySelector('output')?.textContent).toBe('');
+    expect(probe.request.busy).toBe(false);
   });
 
   it('cancels a request still running when a newer one starts, and never gives its answer', async () => {

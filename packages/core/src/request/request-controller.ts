@@ -2,6 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import type { Announcer } from '../live/announcer.js';
 import { ProviderError } from '../provider/provider-error.js';
 
+/**
+ * How long a request waits before `slow` says so: an answer that comes sooner is shown at once, with no flash of
+ * "Searching…" before it and no render, style or layout spent on one (docs/adr/0012). As long as the live region waits.
+ */
+const SLOW_AFTER_MS = 150;
+
 /** Where a request stands: not started (or cancelled), waiting, answered, or failed. */
 export type RequestStatus = 'idle' | 'loading' | 'done' | 'failed';
 
@@ -16,6 +22,12 @@ export interface RequestControllerOptions {
    * component shows that failure its own way, by a field.
    */
   failure: (error: ProviderError) => string;
+  /**
+   * When the component shows that it is waiting: `at-once` (the default) renders as a request starts, for a button
+   * that must not be pressed twice meanwhile; `when-slow` renders only once it is `slow`, so that a quick answer is
+   * the only render (a search, whose button may be pressed again).
+   */
+  busyShown?: 'at-once' | 'when-slow';
 }
 
 /**
@@ -32,6 +44,8 @@ export class RequestController<T> implements ReactiveController {
   #status: RequestStatus = 'idle';
   #error: ProviderError | undefined;
   #current: AbortController | undefined;
+  #slow = false;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: RequestControllerOptions) {
     this.#host = host;
@@ -48,8 +62,14 @@ export class RequestController<T> implements ReactiveController {
     return this.#error;
   }
 
+  /** Whether a request is waiting: at once, for what must not be done twice meanwhile (a button, a payment). */
   get busy(): boolean {
     return this.#status === 'loading';
+  }
+
+  /** Whether a request has been waiting a moment (150 ms): for a visible "Searching…", which a quick answer needs not. */
+  get slow(): boolean {
+    return this.#slow && this.busy;
   }
 
   /**
@@ -62,8 +82,13 @@ export class RequestController<T> implements ReactiveController {
     const current = new AbortController();
     this.#current = current;
     const { announcer } = this.#options;
-    this.#set('loading');
+    this.#set('loading', undefined, this.#options.busyShown !== 'when-slow');
     announcer.announce(this.#options.loading(), true);
+    this.#slow = false;
+    this.#slowTimer = setTimeout(() => {
+      this.#slow = true;
+      this.#host.requestUpdate();
+    }, SLOW_AFTER_MS);
     let value: T | undefined;
     let error: ProviderError | undefined;
     try {
@@ -94,10 +119,11 @@ export class RequestController<T> implements ReactiveController {
     this.cancel();
   }
 
-  #set(status: RequestStatus, error?: ProviderError): void {
+  #set(status: RequestStatus, error?: ProviderError, render = true): void {
+    clearTimeout(this.#slowTimer);
     this.#status = status;
     this.#error = error;
-    this.#host.requestUpdate();
+    if (render) this.#host.requestUpdate();
   }
 }
 

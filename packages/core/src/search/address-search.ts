@@ -79,6 +79,7 @@ export class AddressSearch<Key extends string> {
       announcer: options.announcer,
       loading: () => options.t('searching'),
       failure: (error) => this.#text(afterFailure(error).failure),
+      busyShown: 'when-slow',
     });
   }
 
@@ -115,8 +116,10 @@ export class AddressSearch<Key extends string> {
       } else await this.#show(next);
       return;
     }
-    this.postcode = postcode;
-    options.setState(SEARCH_START);
+    // What is already so is not set again: a search from a clean start renders once, with its answer.
+    if (postcode !== this.#postcode) this.postcode = postcode;
+    const state = options.state();
+    if (state?.step !== 'postcode' || state.error || state.failure) options.setState(SEARCH_START);
     options.started?.();
     const found = await this.#request.run((signal) =>
       options.source().find(postcode, { language: options.lang(), signal }),
@@ -231,7 +234,7 @@ export class AddressSearch<Key extends string> {
       'postcodeHint',
     )}
     ${failure ? html`<div class="ccuk-inset-text" id=${failureId}><p class="ccuk-body">${this.#text(failure)}</p></div>` : nothing}
-    ${this.busy ? html`<p class="ccuk-body">${t('searching')}</p>` : nothing}
+    ${this.#request.slow ? html`<p class="ccuk-body">${t('searching')}</p>` : nothing}
     ${this.#buttons(
       html`<button
         class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
