@@ -266,6 +266,67 @@ describe('what a page author gets', () => {
     });
   });
 
+  it('keeps the page’s Continue button visible and working when an editor drops the closing tag (the README’s paste)', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // `mount` adds the form's Continue button after the markup: with no closing tag, the parser puts it inside.
+    const element = await mount('<council-address-lookup name="home" label="What is your home address?" required>');
+    const continueButton = page.getByRole('button', { name: 'Continue' });
+    await expect.element(continueButton).toBeVisible();
+    const button = continueButton.element();
+    expect(element.contains(button)).toBe(false);
+    expect(element.nextElementSibling).toBe(button);
+    expect(warned).toHaveBeenCalledWith(expect.stringMatching(/closing tag missing\?/));
+
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    await userEvent.click(continueButton);
+    expect(submitted?.get('home-line-1')).toBe('2 Adanac Drive');
+    expect(submitted?.get('home-postcode')).toBe('SO16 0AS');
+  });
+
+  it('wraps the author’s fields through WordPress’s <p> and <br>, and hands back what follows them (wpautop)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const element = await mount(
+      [
+        '<council-address-lookup name="home" label="What is your home address?"><br>',
+        '<p><label for="l1">Address line 1</label><br> <input id="l1" name="home-line-1" autocomplete="address-line1"></p>',
+        '<p><label for="t">Town or city</label><br> <input id="t" name="home-town" autocomplete="address-level2"></p>',
+        '<p><label for="pc">Postcode</label><br> <input id="pc" name="home-postcode" autocomplete="postal-code"></p>',
+        '<p><button type="submit" name="action" value="save">Save and come back later</button></p>',
+        '<p><label for="phone">Phone number</label> <input id="phone" name="phone"></p>',
+      ].join('\n'),
+    );
+    expect(element.fieldsMode).toBe('author');
+    // The author's fields are inside the component's question, after its legend, hidden until they are needed.
+    const fieldset = element.querySelector('fieldset');
+    expect(fieldset?.contains(byId('l1'))).toBe(true);
+    expect(byId('l1').checkVisibility()).toBe(false);
+    // What followed them is the page's: shown, in its order, after the element.
+    await expect.element(page.getByRole('button', { name: 'Save and come back later' })).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Phone number' })).toBeVisible();
+    expect(element.contains(byId('phone'))).toBe(false);
+    expect(
+      byId('phone').compareDocumentPosition(page.getByRole('button', { name: 'Continue' }).element()) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+
+    await element.search('SO16 0AS');
+    await element.chooseAddress(0);
+    await userEvent.fill(page.getByRole('textbox', { name: 'Phone number' }), '023 8000 0000');
+    await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+    expect(submitted?.get('home-line-1')).toBe('2 Adanac Drive');
+    expect(submitted?.get('phone')).toBe('023 8000 0000');
+  });
+
+  it('keeps a fallback’s own button among the author’s fields hidden with them (a page without JavaScript’s search)', async () => {
+    const element = await mount(
+      `<council-address-lookup name="home"><p><label for="pc">Postcode</label> <input id="pc" name="home-postcode" autocomplete="postal-code"> <button type="submit" name="find" id="fallback-find">Find address</button></p><p><label for="l1">Address line 1</label> <input id="l1" name="home-line-1" autocomplete="address-line1"></p></council-address-lookup>`,
+    );
+    expect(element.fieldsMode).toBe('author');
+    expect(element.contains(byId('fallback-find'))).toBe(true);
+    expect(byId('fallback-find').checkVisibility()).toBe(false);
+  });
+
   it('shows the page author’s fields at once when they already hold an answer', async () => {
     const element = await mount(
       `<council-address-lookup name="home"><p><label for="home-line-1">Line 1</label><input id="home-line-1" name="home-line-1" autocomplete="address-line1" value="1 Castle Street"></p></council-address-lookup>`,

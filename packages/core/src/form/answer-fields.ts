@@ -39,6 +39,12 @@ export const PAGE_CONTENT_ATTRIBUTE = 'data-ccuk-page';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** The page's ways on. Fields the component does not recognise stay fallback content, hidden while it shows its own. */
+const BUTTONS = 'button,input[type=submit],input[type=image]';
+
+/** Whether `element` is one of the page's buttons or holds one. */
+const holdsButton = (element: Element): boolean => element.matches(BUTTONS) || element.querySelector(BUTTONS) !== null;
+
 const isField = (element: Element): element is AnswerField =>
   element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
 
@@ -222,8 +228,8 @@ export class AnswerFields<N extends string> implements PageParsedController {
     const outside = [...this.#host.children].filter(
       (child): child is HTMLElement => child instanceof HTMLElement && !child.classList.contains('ccuk-root'),
     );
-    this.#authorContent = [...(place ? ([...place.children] as HTMLElement[]) : []), ...outside];
-    const candidates = this.#authorContent.flatMap((element) => [
+    const content = [...(place ? ([...place.children] as HTMLElement[]) : []), ...outside];
+    const candidates = content.flatMap((element) => [
       ...(isField(element) ? [element] : []),
       ...element.querySelectorAll<AnswerField>('input, textarea'),
     ]);
@@ -240,6 +246,28 @@ export class AnswerFields<N extends string> implements PageParsedController {
         this.#watch(field);
       }
     }
+    // After the answer's last field, the first content holding a button, and all that follows it, is the page's: it
+    // goes back after the element, in its order, never hidden. A CMS editor that drops the closing tag (WordPress's
+    // `wpautop`) leaves the rest of the form inside the element, its Continue button too; hidden with the fallback
+    // fields, the page would have no way on until an address was chosen. A button among the fields (a fallback's
+    // own "Find address", for a page without JavaScript) stays fallback content.
+    const fields = Object.values<AnswerField | undefined>(found);
+    const lastWithField = content.findLastIndex((element) => fields.some((field) => field && element.contains(field)));
+    const pageFrom = content.findIndex(
+      (element, index) => index > lastWithField && element.parentElement === this.#host && holdsButton(element),
+    );
+    let last: Element = this.#host;
+    for (const element of pageFrom < 0 ? [] : content.slice(pageFrom)) {
+      if (element.parentElement !== this.#host) continue;
+      keepFormOwners(element);
+      last.after(element);
+      last = element;
+    }
+    this.#authorContent = pageFrom < 0 ? content : content.slice(0, pageFrom);
+    if (last !== this.#host)
+      console.warn(
+        `[council-components] <${this.#host.localName}>'s closing tag missing? What followed its fields is shown after it`,
+      );
     this.#authorFields = found;
     this.#seen = this.#authorValues();
     this.#found?.();
