@@ -23,6 +23,8 @@ describe('the library overview', () => {
       },
     );
     const library = page.locator('council-docs-library');
+    // The story first, then its figures: before Storybook has drawn it, nothing is pending yet (a race CI lost once).
+    await library.waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-story-pending]'));
     const rows = library.locator('tbody tr');
     const count = library.getByRole('status');
