@@ -256,15 +256,12 @@ export class AnswerFields<N extends string> implements PageParsedController {
     const pageFrom = content.findIndex(
       (element, index) => index > lastWithField && element.parentElement === this.#host && holdsButton(element),
     );
-    let last: Element = this.#host;
-    for (const element of pageFrom < 0 ? [] : content.slice(pageFrom)) {
-      if (element.parentElement !== this.#host) continue;
-      keepFormOwners(element);
-      last.after(element);
-      last = element;
-    }
-    this.#authorContent = pageFrom < 0 ? content : content.slice(0, pageFrom);
-    if (last !== this.#host)
+    // Content before it is the page author's; from it on, all of it is outside the element's own part, in order.
+    const handedBack = pageFrom < 0 ? [] : content.splice(pageFrom);
+    for (const element of handedBack) keepFormOwners(element);
+    this.#host.after(...handedBack);
+    this.#authorContent = content;
+    if (handedBack.length > 0)
       console.warn(
         `[council-components] <${this.#host.localName}>'s closing tag missing? What followed its fields is shown after it`,
       );

@@ -7,11 +7,14 @@ import { messageKeyFor, ProviderError } from '../provider/provider-error.js';
 import { RequestController } from './request-controller.js';
 
 class RequestingProbe extends CouncilElement {
+  /** How the probe shows its wait: at once (the default), or when slow. */
+  static busyShown: 'at-once' | 'when-slow' = 'at-once';
   readonly announcer = new Announcer(this);
   readonly request = new RequestController<string>(this, {
     announcer: this.announcer,
     loading: () => 'Loading…',
     failure: (error) => (messageKeyFor(error) === 'unavailable' ? 'Not working' : ''),
+    busyShown: (this.constructor as typeof RequestingProbe).busyShown,
   });
 
   override render(): unknown {
@@ -23,9 +26,13 @@ class RequestingProbe extends CouncilElement {
   }
 }
 defineElement('council-requesting-probe', RequestingProbe);
+class SlowShowingProbe extends RequestingProbe {
+  static override busyShown = 'when-slow' as const;
+}
+defineElement('council-slow-showing-probe', SlowShowingProbe);
 
-const mount = async (): Promise<RequestingProbe> => {
-  const probe = document.body.appendChild(new RequestingProbe());
+const mount = async (Probe: typeof RequestingProbe = RequestingProbe): Promise<RequestingProbe> => {
+  const probe = document.body.appendChild(new Probe());
   await probe.updateComplete;
   return probe;
 };
@@ -69,7 +76,7 @@ describe('RequestController', () => {
   });
 
   it('is slow only once a request has waited 150 ms, and renders then; a quick answer never is', async () => {
-    const probe = await mount();
+    const probe = await mount(SlowShowingProbe);
     const quick = deferred<string>();
     const first = probe.request.run(quick.task);
     expect(probe.request.slow).toBe(false);

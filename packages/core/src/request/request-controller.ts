@@ -67,7 +67,10 @@ export class RequestController<T> implements ReactiveController {
     return this.#status === 'loading';
   }
 
-  /** Whether a request has been waiting a moment (150 ms): for a visible "Searching…", which a quick answer needs not. */
+  /**
+   * With `busyShown: 'when-slow'`, whether a request has been waiting a moment (150 ms): for a visible "Searching…",
+   * which a quick answer needs not.
+   */
   get slow(): boolean {
     return this.#slow && this.busy;
   }
@@ -82,13 +85,16 @@ export class RequestController<T> implements ReactiveController {
     const current = new AbortController();
     this.#current = current;
     const { announcer } = this.#options;
-    this.#set('loading', undefined, this.#options.busyShown !== 'when-slow');
+    const whenSlow = this.#options.busyShown === 'when-slow';
+    this.#set('loading', undefined, !whenSlow);
     announcer.announce(this.#options.loading(), true);
     this.#slow = false;
-    this.#slowTimer = setTimeout(() => {
-      this.#slow = true;
-      this.#host.requestUpdate();
-    }, SLOW_AFTER_MS);
+    // Only a component that shows its wait when slow is rendered again for it.
+    if (whenSlow)
+      this.#slowTimer = setTimeout(() => {
+        this.#slow = true;
+        this.#host.requestUpdate();
+      }, SLOW_AFTER_MS);
     let value: T | undefined;
     let error: ProviderError | undefined;
     try {
