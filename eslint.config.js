@@ -32,6 +32,7 @@ export default tseslint.config(
             'packages/*/scripts/*.mjs',
             'packages/*/vitest.config.ts',
             'apps/*/vitest.config.ts',
+            'integrations/*/vitest.config.ts',
             'bench/vitest.config.ts',
           ],
         },

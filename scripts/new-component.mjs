@@ -510,9 +510,12 @@ components can load them all with [\`@council-components/loader\`](../loader/REA
 | --------------- | ----------------------------------------------------------------------------- |
 | \`name\`          | Prefix of the field's name and id. Default \`${name}\`.                          |
 | \`label\`, \`hint\` | The question and its hint.                                                    |
-| \`label-cy\`, \`hint-cy\` | On a Welsh page, before \`label\` and \`hint\` (\`label-en\`, \`hint-en\` on an English one). |
+| \`label-cy\`, \`hint-cy\` (\`label-en\`, \`hint-en\`) | On a Welsh (English) page, before \`label\` and \`hint\`. |
 | \`required\`      | The host form will not submit without an answer; the resident is told why.   |
+| \`fill-answer\`   | Fill a field your form already has (its name in the form, or an id) instead of rendering its own. |
+| \`form\`          | The id of the form the answer belongs to, when the element is outside it.     |
 | \`submit-buttons\` | Ids of the submit buttons that check the answer (default: every button).     |
+| \`telemetry\`     | \`off\`: this element is not counted in the adoption beacon ([core's README](../core/README.md#adoption-telemetry)). |
 | \`strings\`       | JSON replacing any text, per language: \`strings='{"cy":{"question":"…"}}'\`. |
 
 ## Events

@@ -1,9 +1,12 @@
 // The release, rehearsed without publishing anything (a gate of ./council test).
 //
-// 1. `changeset version` on a scratch copy of the repository: every package a
-//    pending changeset names gets the version it asks for and a CHANGELOG entry
-//    with its summary, packages that ship a bumped package inside them are bumped
-//    too, and the changesets are used up. The repository itself is not touched.
+// 1. The release's version step (scripts/release-version.mjs: `changeset version`,
+//    then the documentation's pins) on a scratch copy of the repository: every
+//    package a pending changeset names gets the version it asks for and a
+//    CHANGELOG entry with its summary, packages that ship a bumped package inside
+//    them are bumped too, the changesets are used up, and every version a README
+//    or docs page pins (`@council-components/<package>@<version>`) is the one the
+//    release publishes. The repository itself is not touched.
 // 2. Every public package packed as npm would publish it (`pnpm pack`): the
 //    right files and nothing else (no sources, tests, stories or fixtures), every
 //    `exports`, `types`, `unpkg`/`jsdelivr` and `customElements` target present,
@@ -14,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { subresourceIntegrity } from '../packages/distribution/src/integrity.ts';
+import { pinProblems, pinnedDocuments } from '../packages/distribution/src/readme-pins.ts';
 
 const root = process.cwd();
 const problems = [];
@@ -24,7 +28,16 @@ const packages = readdirSync('packages')
   .filter((folder) => existsSync(join('packages', folder, 'package.json')))
   .map((folder) => ({ folder, json: readJson(join('packages', folder, 'package.json')) }));
 const published = packages.filter(({ json }) => !json.private);
-const byName = new Map(packages.map((pkg) => [pkg.json.name, pkg]));
+// Released but not on npm (privatePackages.version in .changeset/config.json): the CMS integrations, whose
+// release is a file such as the WordPress plugin's zip.
+const integrations = readdirSync('integrations')
+  .filter((folder) => existsSync(join('integrations', folder, 'package.json')))
+  .map((folder) => ({
+    dir: join('integrations', folder),
+    json: readJson(join('integrations', folder, 'package.json')),
+  }));
+const versioned = [...published.map(({ folder, json }) => ({ dir: join('packages', folder), json })), ...integrations];
+const byName = new Map([...packages, ...integrations].map((pkg) => [pkg.json.name, pkg]));
 
 // ── 1. changeset version, on a scratch copy ──
 
@@ -73,11 +86,11 @@ for (const { folder } of packages) {
   }
 }
 
-const version = spawnSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], {
+const version = spawnSync(process.execPath, [join(scratch, 'scripts/release-version.mjs'), '--no-build'], {
   cwd: scratch,
   encoding: 'utf8',
 });
-if (version.status !== 0) problem(`changeset version failed:\n${version.stdout}${version.stderr}`);
+if (version.status !== 0) problem(`the version step failed:\n${version.stdout}${version.stderr}`);
 
 // What each package should become: the highest bump any changeset asks for, then
 // a patch for every package that depends on a bumped one (updateInternalDependencies).
@@ -101,14 +114,16 @@ while (grew) {
 }
 
 const report = [];
-for (const { folder, json } of published) {
-  const after = readJson(join(scratch, 'packages', folder, 'package.json')).version;
+const released = new Map();
+for (const { dir, json } of versioned) {
+  const after = readJson(join(scratch, dir, 'package.json')).version;
   const type = expected.get(json.name);
   const want = type ? bump(json.version, type) : json.version;
+  released.set(json.name, want);
   report.push(`${json.name}: ${json.version} → ${after}${type ? ` (${type})` : ''}`);
   if (after !== want) problem(`${json.name} became ${after}, expected ${want}`);
   if (!type) continue;
-  const changelogFile = join(scratch, 'packages', folder, 'CHANGELOG.md');
+  const changelogFile = join(scratch, dir, 'CHANGELOG.md');
   const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : '';
   if (!changelog.includes(`## ${want}`)) problem(`${json.name}: CHANGELOG.md has no "## ${want}" entry`);
   for (const changeset of changesets.filter((entry) => entry.releases.some((release) => release.name === json.name))) {
@@ -117,6 +132,15 @@ for (const { folder, json } of published) {
   }
 }
 if (pendingChangesets(scratch).length > 0) problem('changesets are left after `changeset version`');
+// Only what a release ships gets a version: no other private package (the sandbox, the docs site, test helpers).
+for (const { folder, json } of packages.filter((pkg) => pkg.json.private)) {
+  const after = readJson(join(scratch, 'packages', folder, 'package.json')).version;
+  if (after !== json.version) problem(`${json.name} is private but became ${after}`);
+}
+// A README or docs page pins only the versions this release publishes.
+for (const file of pinnedDocuments(scratch)) {
+  for (const text of pinProblems(readFileSync(join(scratch, file), 'utf8'), released, file)) problem(text);
+}
 rmSync(scratch, { recursive: true, force: true });
 
 // ── 2. publish dry run: pack each public package and look inside ──

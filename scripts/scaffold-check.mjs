@@ -63,6 +63,14 @@ try {
   step('lint', 'pnpm', ['exec', 'eslint', `packages/${NAME}`, 'apps/sandbox/src/components.ts']);
   step('format', 'pnpm', ['exec', 'prettier', '--check', '--log-level=warn', `packages/${NAME}`, '.changeset']);
   step('the component contract suite, in Chromium', 'pnpm', ['exec', 'vitest', 'run', '--project', NAME]);
+  step("its README's attributes against its custom-elements.json", 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    'distribution',
+    'src/custom-elements-manifest.test.ts',
+  ]);
 
   const loader = readFileSync(join(scratch, 'packages/loader/src/components.generated.ts'), 'utf8');
   if (!loader.includes(`'${TAG}'`)) problems.push(`the loader does not load <${TAG}>`);

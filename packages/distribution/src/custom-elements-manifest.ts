@@ -84,6 +84,32 @@ const BASE_ELEMENT = {
   published: 'dist/base-element.js',
 };
 
+/**
+ * Attributes core reads with `getAttribute()` for every element that joins its host form
+ * (`static override formMembership = formMembership`): no property declares them, so the analyser cannot see them.
+ * They are added to such an element's attributes unless its class names them itself (a JSDoc `@attr`).
+ */
+const FORM_MEMBER_ATTRIBUTES: ManifestAttribute[] = [
+  {
+    name: 'form',
+    type: { text: 'string' },
+    description: 'The id of the form the answer belongs to, when the element is outside it.',
+  },
+  {
+    name: 'submit-buttons',
+    type: { text: 'string' },
+    description:
+      'Ids (space-separated) of the submit buttons whose submission checks the answer; others send the form unchecked. Default: every button.',
+  },
+];
+
+/** The class sets its own `formMembership` (core's base element declares it, empty, for every element). */
+const joinsHostForm = (declaration: ManifestDeclaration): boolean =>
+  declaration.members?.some(
+    (member) =>
+      member.static === true && member.name === 'formMembership' && member.inheritedFrom?.name !== 'CouncilElement',
+  ) ?? false;
+
 /** A module analysed from outside the package (core's base element) is named as the published file of its package. */
 const inheritedFrom = (reference: ManifestReference | undefined): ManifestReference | undefined =>
   reference?.module?.startsWith('../')
@@ -107,12 +133,17 @@ export function tidyManifest(manifest: CustomElementsManifest): CustomElementsMa
           ?.filter(isApi)
           .map((member) => ({ ...member, inheritedFrom: inheritedFrom(member.inheritedFrom) }));
         const publicFields = new Set(members?.map((member) => member.name));
+        const attributes = declaration.attributes
+          ?.filter((attribute) => attribute.fieldName === undefined || publicFields.has(attribute.fieldName))
+          .map((attribute) => ({ ...attribute, inheritedFrom: inheritedFrom(attribute.inheritedFrom) }));
+        const named = new Set(attributes?.map((attribute) => attribute.name));
+        const formAttributes = joinsHostForm(declaration)
+          ? FORM_MEMBER_ATTRIBUTES.filter((attribute) => !named.has(attribute.name))
+          : [];
         return {
           ...declaration,
           members,
-          attributes: declaration.attributes
-            ?.filter((attribute) => attribute.fieldName === undefined || publicFields.has(attribute.fieldName))
-            .map((attribute) => ({ ...attribute, inheritedFrom: inheritedFrom(attribute.inheritedFrom) })),
+          attributes: formAttributes.length > 0 ? [...(attributes ?? []), ...formAttributes] : attributes,
         };
       }),
       exports: module.exports?.map((entry) => ({

@@ -43,7 +43,7 @@ const docsDescriptionOf = (parameters: Meta['parameters'], which: 'component' | 
 
 /** The entry of the docs page titled `title` (`Components/Address lookup`), as the sidebar names it and opens it. */
 const pageEntry = (title: string, text: string): SearchEntry => ({
-  title: title.replace('/', ' › '),
+  title: title.replaceAll('/', ' › '),
   href: `./?path=/docs/${storybookIdOf(title)}--docs`,
   text,
 });
@@ -128,7 +128,9 @@ function markdownEntries(): SearchEntry[] {
       .replace(/^import .*$/gm, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/[`*_#|]/g, ' ')
+      .replace(/[`*#|]/g, ' ')
+      // Emphasis underscores, not those inside a name (`DISALLOW_UNFILTERED_HTML`, `council_address_lookup`).
+      .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, ' ')
       .replace(/-{3,}/g, ' ');
     return [pageEntry(title, text)];
   });

@@ -62,9 +62,14 @@ describe('searching the docs', () => {
     expect((await searchFor('bank holiday')).titles).toEqual(['Components › Bin collections']);
   });
 
-  it('finds the guides: where the code goes on Drupal, and the CSP lines', async () => {
-    expect((await searchFor('libraries.yml')).titles).toEqual(['Guides › Use it on a CMS']);
-    expect((await searchFor('connect-src')).titles).toContain('Guides › Use it on a CMS');
+  it('finds the guides: where the code goes on Drupal and WordPress, the proxy rule and the CSP lines', async () => {
+    const drupal = await searchFor('libraries.yml');
+    expect(drupal.titles).toEqual(['Guides › Put it in your CMS › Drupal and LocalGov Drupal']);
+    expect(drupal.hrefs).toEqual(['./?path=/docs/guides-put-it-in-your-cms-drupal-and-localgov-drupal--docs']);
+    expect((await searchFor('DISALLOW_UNFILTERED_HTML')).titles).toEqual(['Guides › Put it in your CMS › WordPress']);
+    expect((await searchFor('council_address_lookup')).titles).toEqual(['Guides › Put it in your CMS › WordPress']);
+    expect((await searchFor('ProxyPass')).titles).toEqual(['Guides › Put it in your CMS › Any other CMS']);
+    expect((await searchFor('connect-src')).titles).toContain('Guides › Put it in your CMS › Any other CMS');
   });
 
   it('finds the Foundations pages by what only they say: a token, and what it colours', async () => {

@@ -232,7 +232,7 @@ export class CouncilDocsSnippet extends LitElement {
       <p role="status" aria-live="polite">${this.said}</p>
       <p>
         Where this goes on Drupal, WordPress and other CMSs, and the Content-Security-Policy lines to add:
-        <a href="./?path=/docs/guides-use-it-on-a-cms--docs" target="_top">Use it on a CMS</a>.
+        <a href="./?path=/docs/guides-put-it-in-your-cms-before-you-start--docs" target="_top">Put it in your CMS</a>.
       </p>`;
   }
 }

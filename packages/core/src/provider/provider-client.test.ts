@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { providerFailureStrings } from '../i18n/provider-failure-strings.js';
 import { formatMessage } from '../i18n/catalogue.js';
 import { requestJson, type ProviderRequest } from './provider-client.js';
@@ -74,6 +74,23 @@ describe('requestJson', () => {
     const error = await failureOf(requestJson('http://127.0.0.1:9/nothing', { ...fast, shape: okShape, retries: 0 }));
     expect(error.kind).toBe('network');
     expect(messageKeyFor(error)).toBe('network');
+  });
+
+  it('tells the developer, once per other origin, that a request failed with no answer: usually CORS', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const blocked = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      for (const url of ['https://api.council.example/a', 'https://api.council.example/b', upstream('ok')]) {
+        const error = await failureOf(requestJson(url, { ...fast, shape: okShape, fetch: blocked }));
+        expect(error.kind).toBe('network');
+      }
+      expect(warn).toHaveBeenCalledTimes(1);
+      const message = String(warn.mock.calls[0]?.[0]);
+      expect(message).toContain('No answer from https://api.council.example');
+      expect(message).toContain(`its allowedOrigins must list ${location.origin}`);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('retries a GET through passing 5xx failures with backoff', async () => {

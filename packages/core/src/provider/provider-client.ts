@@ -104,7 +104,10 @@ async function attemptOnce<T>(
       });
       text = await response.text();
     } catch (cause) {
-      if (!controller.signal.aborted) throw new ProviderError('network', 'Could not be reached', { cause });
+      if (!controller.signal.aborted) {
+        if (cause instanceof TypeError) warnIfBlocked(url);
+        throw new ProviderError('network', 'Could not be reached', { cause });
+      }
       throw controller.signal.reason === TIMED_OUT
         ? new ProviderError('timeout', 'No answer in time', { cause })
         : cancelled();
@@ -141,6 +144,26 @@ async function attemptOnce<T>(
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Other origins a request failed to reach with no answer: each is warned about once a page. */
+const blocked = new Set<string>();
+
+/**
+ * For the council's developer, once per origin: a request to another origin that failed before any answer is
+ * most often one its back end does not allow (CORS), which the browser hides from the page.
+ */
+function warnIfBlocked(url: string | URL): void {
+  try {
+    const page = location.origin;
+    const { origin } = new URL(url, page);
+    if (origin !== page && blocked.size < blocked.add(origin).size)
+      console.warn(
+        `[council-components] No answer from ${origin}. If CORS: its allowedOrigins must list ${page} (@council-components/server). Else CSP connect-src`,
+      );
+  } catch {
+    // No page (a server), or an address no browser could fetch: nothing to say.
   }
 }
 
