@@ -22,10 +22,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync } from 'node:zlib';
-import { chromium } from 'playwright';
 import { buildLitAlone, buildPostcodeLookupBundle, readGovukFrontend } from './browser/anchors.mjs';
 import { idealPostcodesAnswers, POSTCODE_OF_SIZE } from './browser/fake-addresses.mjs';
-import { CPU_SLOWDOWN, heapRun, inFreshPage, offsiteRequests, searchRun, startupOf } from './browser/measure.mjs';
+import {
+  CPU_SLOWDOWN,
+  heapRun,
+  inFreshPage,
+  launchBenchChromium,
+  offsiteRequests,
+  searchRun,
+  startupOf,
+} from './browser/measure.mjs';
 import {
   govukAnchorPage,
   OTHER_COMPONENTS,
@@ -368,15 +375,7 @@ async function main() {
   let browser;
   const collected = samples();
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE [::1]',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBenchChromium();
     for (let run = 1; run <= runs; run += 1) {
       const started = Date.now();
       await oneRun(browser, server.origin, collected);

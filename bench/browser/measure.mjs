@@ -1,8 +1,23 @@
 // The Node half of the browser bench: one fresh browser context and page per measurement, CPU throttled through
 // CDP, every step with a timeout whose error names the widget, the step and the size.
 
+import { chromium } from 'playwright';
+
 /** Chromium's CPU throttling for timings: a mid-range phone's speed on a laptop's core, as Lighthouse does. */
 export const CPU_SLOWDOWN = 4;
+
+/** Debian's Chromium (or `CHROMIUM_PATH`), every host name but loopback resolving to nothing, no calls home. */
+export function launchBenchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1 , EXCLUDE [::1]',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
 const STEP_TIMEOUT_MS = 45_000;
 
 /**
