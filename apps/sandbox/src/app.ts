@@ -11,6 +11,7 @@ import { bookingConfigOf } from '@council-components/server/booking/booking-conf
 import { openStorage, type Storage } from '@council-components/server/storage/open-storage.js';
 import { subresourceIntegrity } from '@council-components/distribution/integrity.js';
 import { legacyLibraries } from '@council-components/testing/legacy-libraries.js';
+import { publishedIntegrity } from '@council-components/testing/workspace-packages.js';
 import { addressRoutes } from './address-backends.ts';
 import { collectionRoutes } from './collection-backends.ts';
 import { bookingRoutes } from './booking-backends.ts';
@@ -28,18 +29,8 @@ const packagesDir = resolve(here, '../../../packages');
 const govukV5Dir = resolve(dirname(require.resolve('govuk-frontend-v5/package.json')), 'dist/govuk');
 const jqueryDir = resolve(dirname(require.resolve('jquery/package.json')), 'dist');
 
-/** The SRI hash a package publishes for one of its files (`dist/integrity.json`), if it has been built. */
-function integrityOf(folder: string, file: string): string | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(resolve(packagesDir, folder, 'dist/integrity.json'), 'utf8')) as Record<
-      string,
-      { integrity: string } | undefined
-    >;
-    return manifest[`dist/${file}`]?.integrity;
-  } catch {
-    return undefined;
-  }
-}
+/** The SRI hash a package publishes for one of its files under `dist/`, if it has been built. */
+const integrityOf = (folder: string, file: string): string | undefined => publishedIntegrity(folder, `dist/${file}`);
 
 /** Each bundle once, however many components share it. */
 const bundlesOf = (components: readonly SandboxComponent[]): SandboxComponent[] => [

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -6,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAllowedOrigins } from '@council-components/server/http/cors.js';
 import type { Handler } from '@council-components/server/http/handler.js';
 import { createRouter } from '@council-components/server/http/router.js';
-import { createNodeServer } from '@council-components/server/node/node-adapter.js';
 import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
 import { addressRoutes } from './address-backends.ts';
 import { sandboxComponents } from './components.ts';
+import { serveOnLoopback } from './server.ts';
 import { serveFile } from './static-files.ts';
 
 /**
@@ -42,20 +41,8 @@ interface Running {
 }
 
 async function serve(handler: Handler, host: 'localhost' | '127.0.0.1'): Promise<Running> {
-  const server = createNodeServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://${host}:${port}`,
-    close: () =>
-      new Promise((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  const { url, close } = await serveOnLoopback(handler, { host });
+  return { origin: new URL(url).origin, close };
 }
 
 let browser: Browser | undefined;

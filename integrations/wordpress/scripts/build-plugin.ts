@@ -3,7 +3,7 @@
 // editor's script, and one release of the components (`assets/<version>/`): each package's script-tag files, its
 // licences and its `integrity.json`, so the plugin can serve them itself or name them on a CDN, always with their
 // SRI hashes. No build step is left for the council.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -68,18 +68,12 @@ for (const name of PACKAGES) {
 }
 writeFileSync(join(release, 'release.json'), `${JSON.stringify({ release: version, packages }, null, 2)}\n`);
 
-/** Every file under `dir`, relative to `base`, with forward slashes. */
-function filesUnder(dir: string, base: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesUnder(path, base) : [relative(base, path).split('\\').join('/')];
-  });
-}
-
 // Fixed dates and a stable order, so the same sources make the same zip.
 const mtime = new Date('2026-01-01T00:00:00Z');
 const entries = Object.fromEntries(
-  filesUnder(pluginOut, out)
+  readdirSync(pluginOut, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(out, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort()
     .map((file): [string, [Uint8Array, { mtime: Date }]] => [file, [readFileSync(join(out, file)), { mtime }]]),
 );

@@ -7,6 +7,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -58,18 +59,24 @@ export interface RunningWordPress {
   stop: () => Promise<void>;
 }
 
-/** What is missing to run WordPress here, or an empty list. */
+/** mod_php for Apache (`libapache2-mod-php`: `libphp8.2.so` on Debian 12), if installed. */
+function phpModule(): string | undefined {
+  const file = existsSync(PHP_MODULE_DIR)
+    ? readdirSync(PHP_MODULE_DIR).find((name) => /^libphp[\d.]*\.so$/.test(name))
+    : undefined;
+  return file && join(PHP_MODULE_DIR, file);
+}
+
+/** What is missing to run WordPress here, by Debian package, or an empty list. */
 export function missingWordPress(): string[] {
-  const phpModule = spawnSync('sh', ['-c', `ls ${PHP_MODULE_DIR}/libphp*.so`], { encoding: 'utf8' }).stdout.trim();
-  return [
-    [`${WORDPRESS}/wp-settings.php`, 'wordpress'],
-    ['/usr/sbin/mariadbd', 'mariadb-server'],
-    ['/usr/sbin/apache2', 'apache2'],
-    ['/usr/bin/php', 'php'],
-  ]
-    .filter(([file]) => !file || !existsSync(file))
-    .map(([, name]) => name ?? '')
-    .concat(phpModule ? [] : ['libapache2-mod-php']);
+  const needed: [installed: boolean, name: string][] = [
+    [existsSync(`${WORDPRESS}/wp-settings.php`), 'wordpress'],
+    [existsSync('/usr/sbin/mariadbd'), 'mariadb-server'],
+    [existsSync('/usr/sbin/apache2'), 'apache2'],
+    [existsSync('/usr/bin/php'), 'php'],
+    [phpModule() !== undefined, 'libapache2-mod-php'],
+  ];
+  return needed.filter(([installed]) => !installed).map(([, name]) => name);
 }
 
 async function freePort(): Promise<number> {
@@ -242,7 +249,6 @@ export async function startWordPress(backEnd: string): Promise<RunningWordPress>
     // ── Apache with mod_php, one virtual host per site ──
     const apacheDir = join(root, 'apache');
     mkdirSync(apacheDir);
-    const phpModule = run('sh', ['-c', `ls ${PHP_MODULE_DIR}/libphp*.so | head -1`]).trim();
     const modules = ['mpm_prefork', 'authz_core', 'dir', 'mime', 'alias', 'env', 'rewrite', 'proxy', 'proxy_http'];
     writeFileSync(
       join(apacheDir, 'httpd.conf'),
@@ -252,7 +258,7 @@ export async function startWordPress(backEnd: string): Promise<RunningWordPress>
         `PidFile ${join(apacheDir, 'httpd.pid')}`,
         `Mutex file:${apacheDir} default`,
         ...modules.map((name) => `LoadModule ${name}_module ${PHP_MODULE_DIR}/mod_${name}.so`),
-        `LoadModule php_module ${phpModule}`,
+        `LoadModule php_module ${phpModule() ?? ''}`,
         'User www-data',
         'Group www-data',
         'StartServers 2',

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openWatchedPage } from '@council-components/testing/playwright-chromium.js';
-import { packageJsonFile, packageVersion } from '@council-components/testing/workspace-packages.js';
+import { packageVersion, publishedIntegrity } from '@council-components/testing/workspace-packages.js';
 import { chooseAddressByKeyboard } from '@council-components/sandbox/keyboard-address-search.ts';
 import { startSandbox, type RunningSandbox } from '@council-components/sandbox/server.ts';
 import {
@@ -72,9 +72,7 @@ function readmeMarkup(site: WordPressSite): string {
   const readme = readFileSync(resolve(import.meta.dirname, '../../../packages/address-lookup/README.md'), 'utf8');
   const markup = /```html\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
   const bundle = 'dist/bundle/council-address-lookup.bundle.js';
-  const { integrity } = (
-    packageJsonFile('address-lookup', 'dist/integrity.json') as Record<string, { integrity: string }>
-  )[bundle] ?? { integrity: '' };
+  const integrity = publishedIntegrity('address-lookup', bundle) ?? '';
   const pasted = markup
     .replace(
       /https:\/\/cdn\.jsdelivr\.net\/npm\/@council-components\/address-lookup@[^/]+\//,
@@ -240,8 +238,7 @@ describe.skipIf(missing.length > 0)('the WordPress plugin', () => {
   it('serves each script as a module with the SRI hash its release published, self-hosted or from the CDN', async () => {
     const bundle = 'dist/bundle/council-address-lookup.bundle.js';
     const loader = 'dist/council-components.js';
-    const published = (folder: string, file: string): string =>
-      (packageJsonFile(folder, 'dist/integrity.json') as Record<string, { integrity: string }>)[file]?.integrity ?? '';
+    const published = (folder: string, file: string): string => publishedIntegrity(folder, file) ?? '';
     for (const [site, src, integrity] of [
       [
         wp().open,

@@ -12,3 +12,19 @@ export function packageJsonFile(folder: string, path = 'package.json'): unknown 
 export function packageVersion(folder: string): string {
   return (packageJsonFile(folder) as { version: string }).version;
 }
+
+/**
+ * The SRI hash a workspace package publishes for one of its files (`file` relative to the package, `dist/…`), from
+ * its built `dist/integrity.json`; undefined before the package is built, or for a file it does not publish.
+ */
+export function publishedIntegrity(folder: string, file: string): string | undefined {
+  try {
+    const manifest = packageJsonFile(folder, 'dist/integrity.json') as Record<
+      string,
+      { integrity: string } | undefined
+    >;
+    return manifest[file]?.integrity;
+  } catch {
+    return undefined;
+  }
+}

@@ -18,6 +18,20 @@ defined( 'ABSPATH' ) || exit;
  * @return array<string, array<string, mixed>>
  */
 function council_components_catalogue() {
+	// Read for every shortcode, block and kses check of a request: made once.
+	static $catalogue = null;
+	if ( null === $catalogue ) {
+		$catalogue = council_components_make_catalogue();
+	}
+	return $catalogue;
+}
+
+/**
+ * The catalogue itself (`council_components_catalogue()` keeps it).
+ *
+ * @return array<string, array<string, mixed>>
+ */
+function council_components_make_catalogue() {
 	$common_name = array(
 		'kind'  => 'text',
 		'label' => 'Name (prefix of its ids and fields)',

@@ -45,24 +45,38 @@ function council_components_allowed_html( $tags, $context ) {
 	if ( 'post' !== $context || ! council_components_settings()['allow_pasted_markup'] ) {
 		return $tags;
 	}
+	foreach ( council_components_pasted_tags() as $tag => $attributes ) {
+		$tags[ $tag ] = array_merge( isset( $tags[ $tag ] ) ? $tags[ $tag ] : array(), $attributes );
+	}
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'council_components_allowed_html', 10, 2 );
+
+/**
+ * Tag → the attributes pasted markup keeps (kses asks for them on every filtered field of every save): made once.
+ *
+ * @return array<string, array<string, bool>>
+ */
+function council_components_pasted_tags() {
+	static $tags = null;
+	if ( null !== $tags ) {
+		return $tags;
+	}
 	$global = array_fill_keys( array( 'id', 'class', 'lang', 'hidden' ), true );
+	$tags   = array();
 	foreach ( council_components_catalogue() as $component ) {
-		$own = array();
+		$own = array( 'strings' => true );
 		foreach ( $component['attributes'] as $key => $spec ) {
 			if ( empty( $spec['host'] ) ) {
 				$own[ $key ] = true;
 			}
 		}
-		$tags[ $component['tag'] ] = array_merge( $global, $own, array( 'strings' => true ) );
+		$tags[ $component['tag'] ] = array_merge( $global, $own );
 	}
-	$field_attributes = array_fill_keys(
-		array( 'type', 'name', 'value', 'autocomplete', 'required', 'form', 'spellcheck', 'inputmode', 'aria-describedby', 'aria-invalid', 'size', 'maxlength', 'placeholder' ),
-		true
-	);
-	$tags['form']   = array_merge( isset( $tags['form'] ) ? $tags['form'] : array(), $global, array_fill_keys( array( 'action', 'method', 'novalidate', 'name', 'accept-charset' ), true ) );
-	$tags['input']  = array_merge( isset( $tags['input'] ) ? $tags['input'] : array(), $global, $field_attributes );
-	$tags['label']  = array_merge( isset( $tags['label'] ) ? $tags['label'] : array(), $global, array( 'for' => true ) );
-	$tags['button'] = array_merge( isset( $tags['button'] ) ? $tags['button'] : array(), $global, array_fill_keys( array( 'type', 'name', 'value', 'form', 'formnovalidate', 'disabled' ), true ) );
+	$field           = array( 'type', 'name', 'value', 'autocomplete', 'required', 'form', 'spellcheck', 'inputmode', 'aria-describedby', 'aria-invalid', 'size', 'maxlength', 'placeholder' );
+	$tags['form']   = array_merge( $global, array_fill_keys( array( 'action', 'method', 'novalidate', 'name', 'accept-charset' ), true ) );
+	$tags['input']  = array_merge( $global, array_fill_keys( $field, true ) );
+	$tags['label']  = array_merge( $global, array( 'for' => true ) );
+	$tags['button'] = array_merge( $global, array_fill_keys( array( 'type', 'name', 'value', 'form', 'formnovalidate', 'disabled' ), true ) );
 	return $tags;
 }
-add_filter( 'wp_kses_allowed_html', 'council_components_allowed_html', 10, 2 );

@@ -140,8 +140,8 @@ function council_components_register_settings() {
 		)
 	);
 }
+// On `init`, which every request runs (the front end, wp-admin, options.php, the REST API).
 add_action( 'init', 'council_components_register_settings' );
-add_action( 'admin_init', 'council_components_register_settings' );
 
 function council_components_settings_menu() {
 	add_options_page(
