@@ -1,6 +1,6 @@
 // Our components in Chromium beside the components and libraries councils would pick instead (issue 17).
 //
-//   node bench/browser.bench.mjs [--runs N] [--json FILE]
+//   node bench/browser.bench.mjs [--runs N] [--json FILE] [--only startup,search,heap]
 //
 // What it measures, and why each anchor:
 // - Bytes: brotli of what a page downloads for each component, beside Ideal Postcodes' postcode-lookup (bundled
@@ -17,7 +17,9 @@
 // address handler and a fake of Ideal Postcodes' API with the same N addresses for both widgets. Runs are
 // interleaved (ours, anchor, ours, anchor…), each in a fresh browser context; medians and p90s are reported.
 // Timings are taken inside the page (bench/browser/probe.js), so Playwright's round trips never count.
-// With --json FILE it writes { results: Row[], notes: string[] } for bench/run.mjs. Run after the build.
+// With --json FILE it writes { results: Row[], notes: string[] } for bench/run.mjs. Run after the build. --only runs
+// just those groups of browser rows (startup: the address lookup's; components: the others'; search; heap), for a
+// quick look while working on one of them; bench/run.mjs always runs them all.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -63,12 +65,22 @@ const OUR_BUNDLES = {
   payment: 'packages/payment/dist/bundle/council-payment.bundle.js',
 };
 
-/** @returns {{ runs: number, json: string | undefined }} */
+/** The groups of browser measurements, in the order a run takes them. */
+const GROUPS = /** @type {const} */ (['startup', 'components', 'search', 'heap']);
+/** @typedef {(typeof GROUPS)[number]} Group */
+
+/** @returns {{ runs: number, json: string | undefined, only: ReadonlySet<Group> }} */
 function options() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '15' }, json: { type: 'string' }, only: { type: 'string' } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, not ${values.runs}`);
-  return { runs, json: values.json };
+  const only = values.only?.split(',').map((group) => group.trim()) ?? [...GROUPS];
+  const unknown = only.filter((group) => !(/** @type {readonly string[]} */ (GROUPS).includes(group)));
+  if (unknown.length > 0) throw new Error(`--only takes ${GROUPS.join(', ')}; not ${unknown.join(', ')}`);
+  if (values.only !== undefined && values.json) throw new Error('--only is for a quick look: --json writes every row');
+  return { runs, json: values.json, only: new Set(/** @type {Group[]} */ (only)) };
 }
 
 /** @param {Uint8Array | string} bytes @returns {number} KiB after brotli (quality 11, as CDNs serve scripts) */
@@ -171,9 +183,10 @@ function samples() {
  * @param {Browser} browser
  * @param {string} origin
  * @param {ReturnType<typeof samples>} collected
+ * @param {ReadonlySet<Group>} only
  */
-async function oneRun(browser, origin, collected) {
-  for (const count of [1, INSTANCES]) {
+async function oneRun(browser, origin, collected, only) {
+  for (const count of only.has('startup') ? [1, INSTANCES] : []) {
     for (const widget of /** @type {const} */ (['ours', 'theirs'])) {
       const what = `start-up, ${widget === 'ours' ? 'council-address-lookup' : 'postcode-lookup'} × ${count}`;
       const timing = await inFreshPage(browser, origin + pagePath(widget, count), { throttle: true, what }, (page) =>
@@ -184,7 +197,7 @@ async function oneRun(browser, origin, collected) {
       collected.add(`startup.${count}.cls.${widget}`, timing.cls);
     }
   }
-  for (const name of OTHER_COMPONENTS) {
+  for (const name of only.has('components') ? OTHER_COMPONENTS : []) {
     for (const widget of /** @type {const} */ (['ours', 'govuk'])) {
       const what = `start-up, ${name} (${widget === 'ours' ? 'ours' : 'govuk-frontend initAll'})`;
       const timing = await inFreshPage(
@@ -196,7 +209,7 @@ async function oneRun(browser, origin, collected) {
       collected.add(`startup.${name}.${widget}`, timing.ms);
     }
   }
-  for (const size of SIZES) {
+  for (const size of only.has('search') ? SIZES : []) {
     for (const widget of /** @type {const} */ (['ours', 'theirs'])) {
       const result = await searchRun(browser, origin + pagePath(widget, 1), {
         widget,
@@ -207,7 +220,7 @@ async function oneRun(browser, origin, collected) {
       collected.add(`tbt.${size}.${widget}`, result.blockingMs);
     }
   }
-  for (const widget of /** @type {const} */ (['ours', 'theirs'])) {
+  for (const widget of only.has('heap') ? /** @type {const} */ (['ours', 'theirs']) : []) {
     const name = widget === 'ours' ? 'council-address-lookup' : 'postcode-lookup';
     const none = await heapRun(browser, origin + pagePath(widget, 0), `heap, ${name} × 0`);
     const many = await heapRun(browser, origin + pagePath(widget, INSTANCES), `heap, ${name} × ${INSTANCES}`);
@@ -221,9 +234,10 @@ async function oneRun(browser, origin, collected) {
 /**
  * The rows of the browser measurements.
  * @param {ReturnType<typeof samples>} collected
+ * @param {ReadonlySet<Group>} only
  * @returns {Row[]}
  */
-function browserRows(collected) {
+function browserRows(collected, only) {
   const pair = (/** @type {string} */ key, /** @type {string} */ anchorKey = 'theirs') => [
     collected.get(`${key}.ours`),
     collected.get(`${key}.${anchorKey}`),
@@ -231,7 +245,7 @@ function browserRows(collected) {
   /** @type {Row[]} */
   const rows = [];
   const startup = 'Start-up';
-  for (const count of [1, INSTANCES]) {
+  for (const count of only.has('startup') ? [1, INSTANCES] : []) {
     const shape = count === 1 ? 'one on a page' : `${count} on a page`;
     const anchor = `${POSTCODE_LOOKUP}, ${shape}`;
     rows.push(
@@ -267,7 +281,7 @@ function browserRows(collected) {
       ),
     );
   }
-  for (const name of OTHER_COMPONENTS) {
+  for (const name of only.has('components') ? OTHER_COMPONENTS : []) {
     rows.push(
       measuredRow(
         {
@@ -282,7 +296,7 @@ function browserRows(collected) {
     );
   }
   const search = 'Search';
-  for (const size of SIZES) {
+  for (const size of only.has('search') ? SIZES : []) {
     rows.push(
       measuredRow(
         {
@@ -296,30 +310,32 @@ function browserRows(collected) {
       ),
     );
   }
-  rows.push(
-    measuredRow(
-      {
-        id: 'tbt.1000',
-        label: 'Total blocking time, Find address to 1000 addresses listed, 4× CPU',
-        section: search,
-        unit: 'ms',
-        anchor: POSTCODE_LOOKUP,
-      },
-      ...pair('tbt.1000'),
-    ),
-  );
-  rows.push(
-    measuredRow(
-      {
-        id: `heap.${INSTANCES}`,
-        label: `JS heap per instance, ${INSTANCES} on a page`,
-        section: 'Memory',
-        unit: 'KiB per instance',
-        anchor: POSTCODE_LOOKUP,
-      },
-      ...pair('heap'),
-    ),
-  );
+  if (only.has('search'))
+    rows.push(
+      measuredRow(
+        {
+          id: 'tbt.1000',
+          label: 'Total blocking time, Find address to 1000 addresses listed, 4× CPU',
+          section: search,
+          unit: 'ms',
+          anchor: POSTCODE_LOOKUP,
+        },
+        ...pair('tbt.1000'),
+      ),
+    );
+  if (only.has('heap'))
+    rows.push(
+      measuredRow(
+        {
+          id: `heap.${INSTANCES}`,
+          label: `JS heap per instance, ${INSTANCES} on a page`,
+          section: 'Memory',
+          unit: 'KiB per instance',
+          anchor: POSTCODE_LOOKUP,
+        },
+        ...pair('heap'),
+      ),
+    );
   return rows;
 }
 
@@ -355,7 +371,7 @@ function embedderNote(collected) {
 }
 
 async function main() {
-  const { runs, json } = options();
+  const { runs, json, only } = options();
   const loadBefore = loadavg()[0];
   /** @type {Record<string, Buffer>} */
   const ours = {};
@@ -378,14 +394,14 @@ async function main() {
     browser = await launchBenchChromium();
     for (let run = 1; run <= runs; run += 1) {
       const started = Date.now();
-      await oneRun(browser, server.origin, collected);
+      await oneRun(browser, server.origin, collected, only);
       console.error(`run ${run} of ${runs}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
     await browser?.close();
     await server.close();
   }
-  rows.push(...browserRows(collected));
+  rows.push(...browserRows(collected, only));
   const notes = notesOf(runs);
   const embedder = embedderNote(collected);
   if (embedder) notes.push(embedder);

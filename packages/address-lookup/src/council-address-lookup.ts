@@ -10,7 +10,7 @@ import { reportInvalid, type FieldError } from '@council-components/core/form/in
 import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
 import { LocalizeController } from '@council-components/core/i18n/localize-controller.js';
 import { Announcer } from '@council-components/core/live/announcer.js';
-import { formGroup } from '@council-components/core/render/form-group.js';
+import { KeptTextFields, type KeptTextFieldList } from '@council-components/core/render/kept-text-fields.js';
 import { AddressSearch } from '@council-components/core/search/address-search.js';
 import { ADDRESS_FIELDS, TYPED_FIELDS, type AddressFieldName } from './address-fields.js';
 import type { AddressSelectedDetail } from './address-lookup.events.js';
@@ -44,6 +44,12 @@ export type {
   AddressSourceOptions,
 } from '@council-components/core/search/address-sources.js';
 export type { AnswerMode as AddressFieldsMode } from '@council-components/core/form/answer-fields.js';
+
+/** The manual fields the component draws, in page order: the UPRN is a hidden field. */
+const OWN_FIELDS: KeptTextFieldList<AddressFieldName, (typeof TYPED_FIELDS)[number]> = {
+  typed: TYPED_FIELDS,
+  hidden: ['uprn'],
+};
 
 /** Named sources beyond the council's endpoint; the vendor add-on registers its own. */
 const sourceFactories = new Map<string, AddressSourceFactory>();
@@ -168,6 +174,7 @@ export class CouncilAddressLookup extends CouncilElement {
   readonly #fields = new AnswerFields(this, {
     specs: ADDRESS_FIELDS,
     ownId: (part) => this.#id(part),
+    own: () => this.#ownFields?.inputs,
     showing: () => this.state.step === 'manual',
     // A page that comes back with the answer in the author's fields (a server-side error, the back button) shows it.
     found: () => {
@@ -176,6 +183,8 @@ export class CouncilAddressLookup extends CouncilElement {
   });
 
   #root: Node | undefined;
+  /** The manual fields the component draws itself (mode `own`), made when first needed (`#renderOwnFields`). */
+  #ownFields: KeptTextFields<AddressFieldName, (typeof TYPED_FIELDS)[number]> | undefined;
   /** The address whose details (UPRN included) were put in the fields, until they are edited into another. */
   #filled: Address | null = null;
 
@@ -248,6 +257,8 @@ export class CouncilAddressLookup extends CouncilElement {
     this.#search.cancel();
     this.#announcer.clear();
     this.state = manualEntry();
+    // Rendered now: the component's own fields are made when first shown.
+    this.performUpdate();
     // The postcode already typed is not asked for twice (WCAG 3.3.7): it is carried into the manual fields.
     const typed = this.#search.postcode;
     if (typed.trim() && !this.#fields.read().postcode.trim())
@@ -316,6 +327,8 @@ export class CouncilAddressLookup extends CouncilElement {
   /** However the form is sent (a script's `form.submit()` skips the check), the answer's fields all have their keys. */
   protected override answerEntries(data: FormData): void {
     this.#settle();
+    // The component's own fields, not yet made (never shown), send their keys, empty.
+    if (this.#fields.mode === 'own') this.#renderOwnFields();
     this.#fields.entries(data);
   }
 
@@ -438,26 +451,11 @@ export class CouncilAddressLookup extends CouncilElement {
         </legend>
         ${hint ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing} ${this.#announcer.render()}
         ${state.step === 'manual' ? this.#inset(state.notice) : this.#search.render(state)}
-        ${mode === 'own' ? this.#renderOwnFields() : nothing}
+        ${mode === 'own' && (state.step === 'manual' || this.#ownFields) ? this.#renderOwnFields() : nothing}
         <div data-ccuk-page></div>
         ${state.step === 'manual' ? this.#renderSearchAgain(state.chosen, mode) : nothing}
       </fieldset>
     </div>`;
-  }
-
-  #group(
-    part: string,
-    label: AddressLookupMessageKey,
-    error: Message | undefined,
-    control: (errorId?: string, describedBy?: string) => TemplateResult,
-  ): TemplateResult {
-    return formGroup({
-      id: this.#id(part),
-      label: this.#t(label),
-      error: this.#text(error),
-      errorPrefix: this.#t('errorPrefix'),
-      control,
-    });
   }
 
   #inset(message: Message | undefined): TemplateResult | typeof nothing {
@@ -466,44 +464,34 @@ export class CouncilAddressLookup extends CouncilElement {
 
   /** Beside each step's button of the search: manual entry. */
   #manualLink(text: AddressLookupMessageKey): TemplateResult {
-    return html`<a
-      class="ccuk-link"
-      href="#${this.#id('line-1')}"
-      @click=${(event: Event) => {
-        event.preventDefault();
-        void this.enterManually();
-      }}
-      >${this.#t(text)}</a
-    >`;
+    return html`<a class="ccuk-link" href="#${this.#id('line-1')}" @click=${this.#manualClicked}>${this.#t(text)}</a>`;
   }
 
-  #renderOwnFields(): TemplateResult {
+  /** The same listener at every render: Lit leaves it be. */
+  readonly #manualClicked = (event: Event): void => {
+    event.preventDefault();
+    void this.enterManually();
+  };
+
+  /**
+   * The manual fields, drawn once and kept up to date (`KeptTextFields`), made when first shown (manual entry, an
+   * address chosen) or when the form asks for their keys: most residents find their address, and a page of many
+   * lookups starts without them. Once made, they stay, hidden and disabled at the other steps.
+   */
+  #renderOwnFields(): HTMLDivElement {
     const { state } = this;
     const hidden = state.step !== 'manual';
     const errors: Partial<Record<AddressFieldName, Message>> = hidden ? {} : state.errors;
-    const field = (name: (typeof TYPED_FIELDS)[number]): TemplateResult => {
-      const { part, autocomplete, width = '' } = ADDRESS_FIELDS[name];
-      return this.#group(
-        part,
-        `${name}Label`,
-        errors[name],
-        (errorId) =>
-          html`<input
-            class="ccuk-input ${width} ${errorId ? 'ccuk-input--error' : ''}"
-            id=${this.#id(part)}
-            name=${this.#name(part)}
-            type="text"
-            autocomplete=${autocomplete ?? nothing}
-            aria-describedby=${errorId ?? nothing}
-            ?disabled=${hidden}
-          />`,
-      );
-    };
-    return html`<div ?hidden=${hidden}>
-      ${!hidden && state.chosen ? html`<p class="ccuk-body">${this.#t('checkAddress')}</p>` : nothing}
-      ${TYPED_FIELDS.map(field)}
-      <input type="hidden" id=${this.#id('uprn')} name=${this.#name('uprn')} ?disabled=${hidden} />
-    </div>`;
+    this.#ownFields ??= new KeptTextFields(this.ownerDocument, ADDRESS_FIELDS, OWN_FIELDS);
+    return this.#ownFields.show({
+      hidden,
+      intro: !hidden && state.chosen ? this.#t('checkAddress') : '',
+      id: (part) => this.#id(part),
+      name: (part) => this.#name(part),
+      label: (name) => this.#t(`${name}Label`),
+      error: (name) => this.#text(errors[name]),
+      errorPrefix: this.#t('errorPrefix'),
+    });
   }
 
   #renderSearchAgain(address: Address | null, mode: AnswerMode): TemplateResult {

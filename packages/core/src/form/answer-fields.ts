@@ -60,6 +60,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
   readonly #specs: Readonly<Record<N, AnswerFieldSpec>>;
   readonly #names: readonly N[];
   readonly #ownId: (part: string) => string;
+  readonly #own: (() => AnswerFieldMap<N> | undefined) | undefined;
   readonly #showing: () => boolean;
   readonly #found: (() => void) | undefined;
   #authorContent: HTMLElement[] = [];
@@ -79,6 +80,11 @@ export class AnswerFields<N extends string> implements PageParsedController {
       specs: Readonly<Record<N, AnswerFieldSpec>>;
       /** The id of the component's own field for a part: `{name}-{part}`. */
       ownId: (part: string) => string;
+      /**
+       * The component's own fields, when it keeps them itself (`KeptTextFields.inputs`; undefined before its first
+       * render): found without a look-up by id each time. Without it, they are found by `ownId`.
+       */
+      own?: () => AnswerFieldMap<N> | undefined;
       /** Whether the answer's fields are on show (the step where the resident sees and edits them). */
       showing: () => boolean;
       /** Told each time the page author's content has been looked for (see `authorAnswered`). */
@@ -89,6 +95,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
     this.#specs = options.specs;
     this.#names = Object.keys(options.specs) as N[];
     this.#ownId = options.ownId;
+    this.#own = options.own;
     this.#showing = options.showing;
     this.#found = options.found;
     host.addController(this);
@@ -103,6 +110,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
   get fields(): AnswerFieldMap<N> {
     const mode = this.mode;
     if (mode === 'author') return this.#authorFields;
+    if (mode === 'own' && this.#own) return this.#own() ?? {};
     const found: AnswerFieldMap<N> = {};
     const form = mode === 'host' ? hostFormOf(this.#host) : null;
     for (const name of this.#names) {

@@ -42,5 +42,7 @@ export function keepFormOwners(content: Element): void {
 
 /** Gives fields a component renders to `form` when the component is not inside it (see `hostFormOf`). */
 export function joinFields(form: HTMLFormElement | null, fields: readonly (Element | undefined)[]): void {
-  for (const field of fields) if (form && field && !form.contains(field)) field.setAttribute('form', idOf(form));
+  for (const field of fields)
+    if (form && field && (field as Partial<HTMLInputElement>).form !== form && !form.contains(field))
+      field.setAttribute('form', idOf(form));
 }

@@ -5,7 +5,6 @@ import { elementById } from '../dom/element-by-id.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Announcer } from '../live/announcer.js';
-import { formGroup } from '../render/form-group.js';
 import { RequestController } from '../request/request-controller.js';
 import type { AddressSource } from './address-sources.js';
 import {
@@ -179,74 +178,78 @@ export class AddressSearch<Key extends string> {
     return state.step === 'postcode' ? this.#renderPostcodeStep(state) : this.#renderSelectStep(state);
   }
 
-  #group(
-    part: string,
-    label: AddressSearchMessageKey,
-    error: SearchMessage<Key | AddressSearchMessageKey> | undefined,
-    control: (errorId?: string, describedBy?: string) => TemplateResult,
-    hint?: AddressSearchMessageKey,
-  ): TemplateResult {
-    const { t, id } = this.#options;
-    return formGroup({
-      id: id(part),
-      label: t(label),
-      hint: hint && t(hint),
-      error: this.#text(error),
-      errorPrefix: t('errorPrefix'),
-      control,
-    });
-  }
-
-  #buttons(button: TemplateResult, step: SearchState['step']): TemplateResult {
-    return html`<div class="ccuk-button-group">${button} ${this.#options.otherWay(step)}</div>`;
-  }
-
+  /**
+   * The postcode step: one template, with no template of its own for the form group, the hint, the input or the
+   * buttons, and listeners that stay the same between renders. Every lookup on a page draws it at start-up, so its
+   * template parts are most of a page's start-up work (issue 17). The same GOV.UK markup as `render/form-group.ts`.
+   */
   #renderPostcodeStep({
     error,
     failure,
   }: Extract<SearchState<Key | AddressSearchMessageKey>, { step: 'postcode' }>): TemplateResult {
     const { t, id } = this.#options;
+    const fieldId = id('lookup-postcode');
+    const message = this.#text(error);
+    const errorId = `${fieldId}-error`;
     const failureId = id('lookup-postcode-failure');
-    return html`${this.#group(
-      'lookup-postcode',
-      'postcodeLabel',
-      error,
-      (errorId, describedBy) =>
-        html`<input
-          class="ccuk-input ccuk-input--width-10 ${errorId ? 'ccuk-input--error' : ''}"
-          id=${id('lookup-postcode')}
+    const describedBy = [`${fieldId}-hint`, message && errorId, failure && failureId].filter(Boolean).join(' ');
+    return html`<div class="ccuk-form-group ${message ? 'ccuk-form-group--error' : ''}">
+        <label class="ccuk-label" for=${fieldId}>${t('postcodeLabel')}</label>
+        <div class="ccuk-hint" id="${fieldId}-hint">${t('postcodeHint')}</div>
+        ${
+          message
+            ? html`<p class="ccuk-error-message" id=${errorId}>
+                <span class="ccuk-visually-hidden">${t('errorPrefix')}</span> ${message}
+              </p>`
+            : nothing
+        }
+        <input
+          class="ccuk-input ccuk-input--width-10 ${message ? 'ccuk-input--error' : ''}"
+          id=${fieldId}
           type="text"
           autocomplete="postal-code"
           spellcheck="false"
           enterkeyhint="search"
-          aria-describedby=${[describedBy, failure && failureId].filter(Boolean).join(' ') || nothing}
+          aria-describedby=${describedBy}
           .value=${this.#postcode}
-          @input=${(event: Event) => {
-            this.#postcode = (event.target as HTMLInputElement).value;
-          }}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              void this.find();
-            }
-          }}
-        />`,
-      'postcodeHint',
-    )}
-    ${failure ? html`<div class="ccuk-inset-text" id=${failureId}><p class="ccuk-body">${this.#text(failure)}</p></div>` : nothing}
-    ${this.#request.slow ? html`<p class="ccuk-body">${t('searching')}</p>` : nothing}
-    ${this.#buttons(
-      html`<button
-        class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
-        type="button"
-        @click=${() => void this.find()}
-      >
-        ${t(failure ? 'tryAgain' : 'findAddress')}
-      </button>`,
-      'postcode',
-    )}`;
+          @input=${this.#typed}
+          @keydown=${this.#keyDown}
+        />
+      </div>
+      ${
+        failure
+          ? html`<div class="ccuk-inset-text" id=${failureId}><p class="ccuk-body">${this.#text(failure)}</p></div>`
+          : nothing
+      }
+      ${this.#request.slow ? html`<p class="ccuk-body">${t('searching')}</p>` : nothing}
+      <div class="ccuk-button-group">
+        <button
+          class="ccuk-button ${failure ? 'ccuk-button--secondary' : ''}"
+          type="button"
+          @click=${this.#findClicked}
+        >
+          ${t(failure ? 'tryAgain' : 'findAddress')}
+        </button>
+        ${this.#options.otherWay('postcode')}
+      </div>`;
   }
 
+  readonly #typed = (event: Event): void => {
+    this.#postcode = (event.target as HTMLInputElement).value;
+  };
+
+  readonly #keyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.find();
+    }
+  };
+
+  readonly #findClicked = (): void => {
+    void this.find();
+  };
+
+  /** The list of addresses found: one template too, as the first search draws it for the first time. */
   #renderSelectStep({
     addresses,
     postcode,
@@ -254,39 +257,45 @@ export class AddressSearch<Key extends string> {
   }: Extract<SearchState<Key | AddressSearchMessageKey>, { step: 'select' }>): TemplateResult {
     const { t, id } = this.#options;
     const count = addresses.length;
+    const fieldId = id('lookup-select');
+    const message = this.#text(error);
+    const errorId = `${fieldId}-error`;
+    // The list is full width: addresses are long, and a list with a width of its own makes the browser measure every
+    // address before showing it (a third of the time to show a thousand).
     return html`<p class="ccuk-body">
         ${t('found', { count, postcode })}
-        <a
-          class="ccuk-link"
-          href="#${id('lookup-postcode')}"
-          @click=${(event: Event) => {
-            event.preventDefault();
-            void this.startAgain();
-          }}
+        <a class="ccuk-link" href="#${id('lookup-postcode')}" @click=${this.#changeClicked}
           >${t('change')}<span class="ccuk-visually-hidden"> ${t('changeHidden')}</span></a
         >
       </p>
-      ${this.#group(
-        'lookup-select',
-        'selectLabel',
-        error,
-        (errorId) =>
-          // Full width: addresses are long, and a list with a width of its own makes the browser measure every
-          // address before showing it (a third of the time to show a thousand).
-          html`<select
-            class="ccuk-select ccuk-!-width-full ${errorId ? 'ccuk-select--error' : ''}"
-            id=${id('lookup-select')}
-            aria-describedby=${errorId ?? nothing}
-          >
-            <option value="">${t('selectPlaceholder', { count })}</option>
-            ${addressOptions(addresses)}
-          </select>`,
-      )}
-      ${this.#buttons(
-        html`<button class="ccuk-button" type="button" @click=${this.#useClicked}>${t('useAddress')}</button>`,
-        'select',
-      )}`;
+      <div class="ccuk-form-group ${message ? 'ccuk-form-group--error' : ''}">
+        <label class="ccuk-label" for=${fieldId}>${t('selectLabel')}</label>
+        ${
+          message
+            ? html`<p class="ccuk-error-message" id=${errorId}>
+                <span class="ccuk-visually-hidden">${t('errorPrefix')}</span> ${message}
+              </p>`
+            : nothing
+        }
+        <select
+          class="ccuk-select ccuk-!-width-full ${message ? 'ccuk-select--error' : ''}"
+          id=${fieldId}
+          aria-describedby=${message ? errorId : nothing}
+        >
+          <option value="">${t('selectPlaceholder', { count })}</option>
+          ${addressOptions(addresses)}
+        </select>
+      </div>
+      <div class="ccuk-button-group">
+        <button class="ccuk-button" type="button" @click=${this.#useClicked}>${t('useAddress')}</button>
+        ${this.#options.otherWay('select')}
+      </div>`;
   }
+
+  readonly #changeClicked = (event: Event): void => {
+    event.preventDefault();
+    void this.startAgain();
+  };
 
   readonly #useClicked = (): void => {
     const picked = this.picked();
