@@ -96,8 +96,12 @@ describe('the snippet builder', () => {
       await page.keyboard.type('SO16 0AS');
       await page.keyboard.press('Enter');
       await expect.poll(() => lookup.innerText(), { timeout: 10_000 }).toContain('5 addresses found for SO16 0AS');
-      // The name given in the builder is the fields' prefix.
-      expect(await lookup.locator('[name="delivery-address-line-1"]').count()).toBe(1);
+      await lookup.getByRole('combobox', { name: 'Select an address' }).selectOption({ index: 1 });
+      await lookup.getByRole('button', { name: 'Use this address' }).focus();
+      await page.keyboard.press('Enter');
+      // The name given in the builder is the fields' prefix: the chosen address is in them.
+      await expect.poll(() => lookup.locator('[name="delivery-address-line-1"]').inputValue()).not.toBe('');
+      expect(await lookup.locator('[name="delivery-address-postcode"]').inputValue()).toBe('SO16 0AS');
       expect(problems).toEqual([]);
       await context.close();
     });
