@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { addressLabel, type Address } from '@council-components/addresses/address.js';
 import { elementById } from '../dom/element-by-id.js';
 import type { MessageParams } from '../i18n/catalogue.js';
@@ -18,6 +18,13 @@ import {
 import type { AddressSearchMessageKey } from './address-search.strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Whether the list's template has been prepared on this page. Lit parses a template's HTML the first time it is
+ * drawn; the list is first drawn by the first search, between the answer and the list shown. It is drawn once, out of
+ * the page, in a task of its own just after the first postcode step: the first search only fills it in.
+ */
+let listPrepared = false;
 
 const optionsByList = new WeakMap<readonly Address[], readonly HTMLOptionElement[]>();
 
@@ -175,6 +182,15 @@ export class AddressSearch<Key extends string> {
 
   /** The step the state is on: the postcode field, or the list. */
   render(state: SearchState<Key | AddressSearchMessageKey>): TemplateResult {
+    if (!listPrepared) {
+      listPrepared = true;
+      setTimeout(() => {
+        render(
+          this.#renderSelectStep({ step: 'select', postcode: '', addresses: [] }),
+          document.createDocumentFragment(),
+        );
+      });
+    }
     return state.step === 'postcode' ? this.#renderPostcodeStep(state) : this.#renderSelectStep(state);
   }
 
