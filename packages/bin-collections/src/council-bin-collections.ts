@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { addressLabel, type Address } from '@council-components/addresses/address.js';
 import type { CollectionDay, CollectionService } from '@council-components/collections/collections.js';
 import { dayHeading, movedFromDate } from '@council-components/collections/date-words.js';
-import { londonDate } from '@council-components/collections/local-date.js';
+import { londonDate, prepareLondonDate } from '@council-components/collections/local-date.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { elementById } from '@council-components/core/dom/element-by-id.js';
 import type { MessageParams } from '@council-components/core/i18n/catalogue.js';
@@ -202,9 +202,12 @@ export class CouncilBinCollections extends CouncilElement {
     if (uprn === null) return this.#show({ step: 'unavailable', property }, focus);
     const loading: BinCollectionsState = { step: 'loading', property };
     this.state = loading;
-    const found = await this.#collections.run((signal) =>
+    const answered = this.#collections.run((signal) =>
       fetchCollections(this.endpoint, uprn, { signal, timeoutMs: this.#timeoutMs() }),
     );
+    // While the back end answers: the formatter for today's date in London, which the answer is drawn with.
+    prepareLondonDate();
+    const found = await answered;
     // Replaced by a newer request, or the resident moved on.
     if (this.state !== loading) return;
     const answer = found ?? this.#collections.error;

@@ -2,6 +2,7 @@ import type { PropertyDeclarations } from '@lit/reactive-element';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { dateInWords } from '@council-components/collections/date-words.js';
 import { londonDate, type LocalDate } from '@council-components/collections/local-date.js';
+import { prepareLondonClock } from '@council-components/collections/london-time.js';
 import { londonTimeInWords, londonTimeRangeInWords, TIME_WORDS } from '@council-components/collections/time-words.js';
 import { CouncilElement } from '@council-components/core/base-element.js';
 import { elementById } from '@council-components/core/dom/element-by-id.js';
@@ -263,7 +264,10 @@ export class CouncilBooking extends CouncilElement {
     const window = this.#services?.bookable;
     if (!endpoint || !service || !window) return false;
     this.#busy = 'loading';
-    const days = await this.#request.run((signal) => availability(endpoint, service, window, signal));
+    const answered = this.#request.run((signal) => availability(endpoint, service, window, signal));
+    // While the back end answers: the formatter for London's clock, which the slots' times are drawn with.
+    prepareLondonClock();
+    const days = await answered;
     if (!days) {
       this.#notLoaded();
       return false;

@@ -41,15 +41,29 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => dayNumber
 /** 1 for Monday to 7 for Sunday (ISO 8601). */
 export const weekday = (date: LocalDate): number => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+let londonParts: Intl.DateTimeFormat | undefined;
+
+/**
+ * Makes the formatter `londonDate` uses, if not yet made. It is not made when the module loads: the first `Intl`
+ * object with a time zone loads that zone's data, tens of milliseconds on a slow phone, which every page would pay
+ * at start-up for a date it may never show. A component calls this while it waits for something else (the answer
+ * whose dates it will show).
+ */
+export function prepareLondonDate(): Intl.DateTimeFormat {
+  return (londonParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }));
+}
 
 /** The date it is in London at `now`: at 23:30 UTC on a summer day it is already tomorrow there. */
 export function londonDate(now: Date): LocalDate {
-  const parts = Object.fromEntries(londonParts.formatToParts(now).map(({ type, value }) => [type, value]));
+  const parts = Object.fromEntries(
+    prepareLondonDate()
+      .formatToParts(now)
+      .map(({ type, value }) => [type, value]),
+  );
   return `${parts['year'] ?? ''}-${parts['month'] ?? ''}-${parts['day'] ?? ''}`;
 }

@@ -22,19 +22,31 @@ export function wallTimeOf(minutes: number): WallTime {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-const londonClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+let londonClock: Intl.DateTimeFormat | undefined;
+
+/**
+ * Makes the formatter `londonWallClock` uses, if not yet made: not when the module loads, for the reason
+ * `prepareLondonDate` (`local-date.ts`) gives. A component calls this while it waits for the times it will show.
+ */
+export function prepareLondonClock(): Intl.DateTimeFormat {
+  return (londonClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
+}
 
 /** The London date and wall-clock time at an instant. */
 export function londonWallClock(at: Date): { date: LocalDate; time: WallTime } {
-  const parts = Object.fromEntries(londonClock.formatToParts(at).map(({ type, value }) => [type, value]));
+  const parts = Object.fromEntries(
+    prepareLondonClock()
+      .formatToParts(at)
+      .map(({ type, value }) => [type, value]),
+  );
   return {
     date: `${parts['year'] ?? ''}-${parts['month'] ?? ''}-${parts['day'] ?? ''}`,
     time: `${parts['hour'] ?? ''}:${parts['minute'] ?? ''}`,
