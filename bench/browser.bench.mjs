@@ -72,7 +72,7 @@ const GROUPS = /** @type {const} */ (['startup', 'components', 'search', 'heap']
 /** @returns {{ runs: number, json: string | undefined, only: ReadonlySet<Group> }} */
 function options() {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '15' }, json: { type: 'string' }, only: { type: 'string' } },
+    options: { runs: { type: 'string', default: '25' }, json: { type: 'string' }, only: { type: 'string' } },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, not ${values.runs}`);

@@ -2,7 +2,8 @@
 // bench/REPORT.md is tested (report.test.mjs). Also the row shape every *.bench.mjs writes with `--json FILE`:
 //
 //   { "results": [Row...], "notes": [string...] }
-//   Row = { id, label, section, unit, ours, anchor, anchorValue, ratio, better?, oursP90?, anchorP90?, runs? }
+//   Row = { id, label, section, unit, ours, anchor, anchorValue, ratio, better?, oursP90?, anchorP90?, runs?,
+//           pairedRatio?, pairedP10?, pairedP90? }
 //
 // `ratio` is ours / anchorValue, rounded to 2 decimals (null when the anchor measured 0). `better` says which way is good: "lower" (the default: times,
 // bytes, memory) or "higher" (requests, inserts or beacons a second), so a ratio is never read the wrong way round.
@@ -24,6 +25,9 @@ export const SECTIONS = ['Bytes', 'Start-up', 'Search', 'Memory', 'Back end', 'G
  * @property {number} [oursP90]
  * @property {number} [anchorP90]
  * @property {number} [runs]
+ * @property {number} [pairedRatio] The median of each interleaved run's own ratio (stats.mjs, `pairedRatios`).
+ * @property {number} [pairedP10] Their 10th percentile.
+ * @property {number} [pairedP90] Their 90th percentile.
  */
 
 /**
@@ -72,10 +76,20 @@ export const betterWording = (/** @type {Row} */ row) =>
 
 const cell = (/** @type {string} */ text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
-/** One section's table: p90 columns when a row has them, a runs column when a row says its runs. */
+/** Each run's own ratio: their median, and from their 10th to their 90th percentile. */
+export const formatPaired = (/** @type {Row} */ row) =>
+  row.pairedRatio === undefined
+    ? ''
+    : `${formatRatio(row.pairedRatio)} (${formatRatio(row.pairedP10 ?? null)}–${formatRatio(row.pairedP90 ?? null)})`;
+
+/**
+ * One section's table: p90 columns when a row has them, a runs column when a row says its runs, and the runs' own
+ * ratios when a row has them.
+ */
 export function sectionTable(/** @type {readonly Row[]} */ rows) {
   const p90 = rows.some((row) => row.oursP90 !== undefined || row.anchorP90 !== undefined);
   const runs = rows.some((row) => row.runs !== undefined);
+  const paired = rows.some((row) => row.pairedRatio !== undefined);
   const head = [
     'Measure',
     'Ours',
@@ -84,6 +98,7 @@ export function sectionTable(/** @type {readonly Row[]} */ rows) {
     "Anchor's",
     ...(p90 ? ["Anchor's p90"] : []),
     'Ratio',
+    ...(paired ? ['Runs’ own ratios: median (p10–p90)'] : []),
     'Better',
     ...(runs ? ['Runs'] : []),
   ];
@@ -101,6 +116,7 @@ export function sectionTable(/** @type {readonly Row[]} */ rows) {
         withUnit(row.anchorValue, row.unit),
         ...(p90 ? [optional(row.anchorP90)] : []),
         formatRatio(row.ratio),
+        ...(paired ? [formatPaired(row)] : []),
         betterWording(row),
         ...(runs ? [row.runs === undefined ? '' : String(row.runs)] : []),
       ].join(' | ')} |`,
@@ -165,7 +181,9 @@ export function reportMarkdown({ date, machine, command, benchmarks, results, no
     `Run ${date} on ${machineLine(machine)}, with \`${command}\`.`,
     '',
     'Every row is ours beside an anchor measured in the same run on the same machine. The ratio is ours ÷ the ' +
-      "anchor's; the Better column says which way is good for that row. Run it again with `pnpm bench` " +
+      "anchor's (their medians); the Better column says which way is good for that row. Browser rows also give " +
+      "each run's own ratio, ours ÷ the anchor measured just after it: their median, and from their 10th to their " +
+      '90th percentile, which says whether a ratio near 1 is a difference or noise. Run it again with `pnpm bench` ' +
       '(`node bench/run.mjs`; `--no-build` to skip the build, `--skip browser` to leave a benchmark out). ' +
       'These are benchmarks, not tests: a slow run never fails a build. Bundle-size budgets stay a gate of ' +
       '`./council test` (`node bench/bundle-size.bench.mjs --check`).',

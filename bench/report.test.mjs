@@ -1,6 +1,7 @@
 // What bench/REPORT.md says, from rows: the tables, the ratios and which way is good, failures and skips.
 import { describe, expect, it } from 'vitest';
 import { benchRow, formatNumber, formatRatio, reportMarkdown, sectionTable } from './report.mjs';
+import { measuredRow, pairedRatios } from './stats.mjs';
 import { optionsOf } from './run.mjs';
 
 const machine = {
@@ -109,6 +110,27 @@ describe('the report', () => {
       "| Address lookup: first render | 41.2 ms | 48.9 ms | Ideal Postcodes' postcode-lookup 3.2.0 | 82.4 ms | 95 ms | 0.50× | lower is better | 15 |",
     );
     expect(sectionTable(serverRows).split('\n')[0]).not.toContain('p90');
+  });
+
+  it("gives each interleaved run's own ratio, their median and spread, beside the ratio of the medians", () => {
+    // Run 3 was slow for both: the pairs keep it a pair, where the medians mix runs.
+    const ours = [100, 104, 180, 98, 101];
+    const anchor = [100, 100, 170, 104, 96];
+    const row = measuredRow(
+      { id: 'startup.1', label: 'Start-up', section: 'Start-up', unit: 'ms', anchor: 'postcode-lookup' },
+      ours,
+      anchor,
+    );
+    expect(row.ratio).toBe(1.01);
+    expect(row.pairedRatio).toBe(1.04);
+    expect([row.pairedP10, row.pairedP90]).toEqual([0.97, 1.06]);
+    const table = sectionTable([row]);
+    expect(table.split('\n')[0]).toContain('| Ratio | Runs’ own ratios: median (p10–p90) | Better |');
+    expect(table).toContain('| 1.01× | 1.04× (0.97×–1.06×) | lower is better | 5 |');
+    // Runs that do not pair up, or an anchor of 0, give none; a table of such rows has no such column.
+    expect(pairedRatios([1, 2], [1])).toEqual({});
+    expect(pairedRatios([1], [0])).toEqual({});
+    expect(sectionTable(serverRows).split('\n')[0]).not.toContain('own ratios');
   });
 
   it('prints the sections in their order, whatever order the rows came in', () => {

@@ -57,5 +57,25 @@ export function measuredRow(row, ours, anchor) {
     oursP90: round(quantile(ours, 0.9), digits),
     anchorP90: round(quantile(anchor, 0.9), digits),
     runs: Math.min(ours.length, anchor.length),
+    ...pairedRatios(ours, anchor),
+  };
+}
+
+/**
+ * Each run's own ratio, ours over the anchor measured just after it, in the same state of the machine: their median
+ * and their 10th and 90th percentiles. The runs are interleaved, so a slow minute slows both of a pair, and how far
+ * the pairs spread says whether a ratio near 1 is a difference or noise. None when the runs do not pair up or an
+ * anchor measured 0.
+ * @param {readonly number[]} ours
+ * @param {readonly number[]} anchor
+ * @returns {{ pairedRatio?: number, pairedP10?: number, pairedP90?: number }}
+ */
+export function pairedRatios(ours, anchor) {
+  if (ours.length === 0 || ours.length !== anchor.length || anchor.some((value) => value === 0)) return {};
+  const ratios = ours.map((value, index) => value / (anchor[index] ?? Number.NaN));
+  return {
+    pairedRatio: round(median(ratios), 2),
+    pairedP10: round(quantile(ratios, 0.1), 2),
+    pairedP90: round(quantile(ratios, 0.9), 2),
   };
 }

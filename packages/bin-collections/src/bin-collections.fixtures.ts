@@ -38,12 +38,16 @@ export function fixtureBackend(): Route[] {
   const osPlaces = createOsPlacesFake();
   const quiet = { onProviderError: () => undefined, rateLimit: { perMinute: 600, burst: 100 } };
   const today = () => londonDate(new Date());
+  // The fakes' days are counted from today, and tests count from today when they check them: nothing is kept from
+  // a request before midnight for one after it (a run across midnight saw yesterday's "tomorrow").
+  const fresh = { cacheTtlMs: 0 };
   const council = createCollectionsHandlers({
     source: councilEndpointSource((uprn) => new URL(`https://bins.council.example/bins?uprn=${uprn}`), {
       fetch: fetchVia(createCouncilCollectionsFake(today)),
     }),
     domain: 'council.example',
     ...quiet,
+    ...fresh,
   });
   const scraper = createCollectionsHandlers({
     source: ukbcdSource((uprn) => new URL(`https://ukbcd.example/bins/${uprn}`), FAKE_UKBCD_MAPPING, {
@@ -51,6 +55,7 @@ export function fixtureBackend(): Route[] {
     }),
     domain: 'council.example',
     ...quiet,
+    ...fresh,
   });
   return [
     {
