@@ -183,7 +183,7 @@ export class CouncilAddressLookup extends CouncilElement {
   });
 
   #root: Node | undefined;
-  /** The manual fields the component draws itself (mode `own`), made when first needed (`#renderOwnFields`). */
+  /** The manual fields the component draws itself (mode `own`), made when first needed (`#showOwnFields`). */
   #ownFields: KeptTextFields<AddressFieldName, (typeof TYPED_FIELDS)[number]> | undefined;
   /** The address whose details (UPRN included) were put in the fields, until they are edited into another. */
   #filled: Address | null = null;
@@ -328,7 +328,7 @@ export class CouncilAddressLookup extends CouncilElement {
   protected override answerEntries(data: FormData): void {
     this.#settle();
     // The component's own fields, not yet made (never shown), send their keys, empty.
-    if (this.#fields.mode === 'own') this.#renderOwnFields();
+    if (this.#fields.mode === 'own') this.#showOwnFields();
     this.#fields.entries(data);
   }
 
@@ -451,7 +451,7 @@ export class CouncilAddressLookup extends CouncilElement {
         </legend>
         ${hint ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing} ${this.#announcer.render()}
         ${state.step === 'manual' ? this.#inset(state.notice) : this.#search.render(state)}
-        ${mode === 'own' && (state.step === 'manual' || this.#ownFields) ? this.#renderOwnFields() : nothing}
+        ${mode === 'own' && (state.step === 'manual' || this.#ownFields) ? this.#showOwnFields() : nothing}
         <div data-ccuk-page></div>
         ${state.step === 'manual' ? this.#renderSearchAgain(state.chosen, mode) : nothing}
       </fieldset>
@@ -478,7 +478,7 @@ export class CouncilAddressLookup extends CouncilElement {
    * address chosen) or when the form asks for their keys: most residents find their address, and a page of many
    * lookups starts without them. Once made, they stay, hidden and disabled at the other steps.
    */
-  #renderOwnFields(): HTMLDivElement {
+  #showOwnFields(): HTMLDivElement {
     const { state } = this;
     const hidden = state.step !== 'manual';
     const errors: Partial<Record<AddressFieldName, Message>> = hidden ? {} : state.errors;

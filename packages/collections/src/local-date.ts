@@ -41,29 +41,45 @@ export const daysBetween = (from: LocalDate, to: LocalDate): number => dayNumber
 /** 1 for Monday to 7 for Sunday (ISO 8601). */
 export const weekday = (date: LocalDate): number => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 
-let londonParts: Intl.DateTimeFormat | undefined;
+/** A formatter in London's time zone (`londonFormat`): made when first asked for, then the parts of an instant. */
+export interface LondonFormat {
+  /** Makes the formatter, if not yet made. */
+  prepare: () => Intl.DateTimeFormat;
+  /** The parts of `at` in London, by type (`year`, `month`, `hour`…). */
+  parts: (at: Date) => Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+}
 
 /**
- * Makes the formatter `londonDate` uses, if not yet made. It is not made when the module loads: the first `Intl`
- * object with a time zone loads that zone's data, tens of milliseconds on a slow phone, which every page would pay
- * at start-up for a date it may never show. A component calls this while it waits for something else (the answer
- * whose dates it will show).
+ * A formatter in London's time zone with `options`, made when first asked for, not when its module loads: the first
+ * `Intl` object with a time zone loads that zone's data, tens of milliseconds on a slow phone, which every page would
+ * pay at start-up for a date it may never show.
  */
-export function prepareLondonDate(): Intl.DateTimeFormat {
-  return (londonParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }));
+export function londonFormat(options: Intl.DateTimeFormatOptions): LondonFormat {
+  let made: Intl.DateTimeFormat | undefined;
+  const prepare = () => (made ??= new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'Europe/London' }));
+  return {
+    prepare,
+    parts: (at) =>
+      Object.fromEntries(
+        prepare()
+          .formatToParts(at)
+          .map(({ type, value }) => [type, value]),
+      ),
+  };
+}
+
+const dateFormat = londonFormat({ year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Makes the formatter `londonDate` uses, if not yet made. A component calls this while it waits for something else
+ * (the answer whose dates it will show), so that the answer is drawn without making it.
+ */
+export function prepareLondonDate(): void {
+  dateFormat.prepare();
 }
 
 /** The date it is in London at `now`: at 23:30 UTC on a summer day it is already tomorrow there. */
 export function londonDate(now: Date): LocalDate {
-  const parts = Object.fromEntries(
-    prepareLondonDate()
-      .formatToParts(now)
-      .map(({ type, value }) => [type, value]),
-  );
+  const parts = dateFormat.parts(now);
   return `${parts['year'] ?? ''}-${parts['month'] ?? ''}-${parts['day'] ?? ''}`;
 }

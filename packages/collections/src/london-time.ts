@@ -4,7 +4,7 @@
  * (the clocks go forward); on the last Sunday of October it names two (01:30 BST, then 01:30 GMT). Only `Intl` knows
  * the rules: nothing here assumes an offset.
  */
-import { partsOf, type LocalDate } from './local-date.js';
+import { londonFormat, partsOf, type LocalDate } from './local-date.js';
 
 /** A wall-clock time, `HH:MM`, 00:00 to 23:59. */
 export type WallTime = string;
@@ -22,31 +22,26 @@ export function wallTimeOf(minutes: number): WallTime {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-let londonClock: Intl.DateTimeFormat | undefined;
+const clockFormat = londonFormat({
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /**
- * Makes the formatter `londonWallClock` uses, if not yet made: not when the module loads, for the reason
- * `prepareLondonDate` (`local-date.ts`) gives. A component calls this while it waits for the times it will show.
+ * Makes the formatter `londonWallClock` uses, if not yet made (`londonFormat`). A component calls this while it waits
+ * for the times it will show.
  */
-export function prepareLondonClock(): Intl.DateTimeFormat {
-  return (londonClock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }));
+export function prepareLondonClock(): void {
+  clockFormat.prepare();
 }
 
 /** The London date and wall-clock time at an instant. */
 export function londonWallClock(at: Date): { date: LocalDate; time: WallTime } {
-  const parts = Object.fromEntries(
-    prepareLondonClock()
-      .formatToParts(at)
-      .map(({ type, value }) => [type, value]),
-  );
+  const parts = clockFormat.parts(at);
   return {
     date: `${parts['year'] ?? ''}-${parts['month'] ?? ''}-${parts['day'] ?? ''}`,
     time: `${parts['hour'] ?? ''}:${parts['minute'] ?? ''}`,

@@ -29,13 +29,21 @@ export function formGroup({ id, label, hint, error, errorPrefix, control }: Form
   return html`<div class="ccuk-form-group ${error ? 'ccuk-form-group--error' : ''}">
     <label class="ccuk-label" for=${id}>${label}</label>
     ${hintId ? html`<div class="ccuk-hint" id=${hintId}>${hint}</div>` : nothing}
-    ${
-      errorId
-        ? html`<p class="ccuk-error-message" id=${errorId}>
-            <span class="ccuk-visually-hidden">${errorPrefix}</span> ${error}
-          </p>`
-        : nothing
-    }
+    ${errorMessage(errorId, errorPrefix, error)}
     ${control(errorId, [hintId, errorId].filter(Boolean).join(' ') || undefined)}
   </div>`;
+}
+
+/**
+ * A GOV.UK error message: `message` after `prefix` ("Error:"), which is read out and not shown. Nothing without an
+ * `id` or a message. `formGroup` draws it, and so does a template that draws its form group itself.
+ */
+export function errorMessage(
+  id: string | undefined,
+  prefix: string,
+  message: string | undefined,
+): TemplateResult | typeof nothing {
+  return id && message
+    ? html`<p class="ccuk-error-message" id=${id}><span class="ccuk-visually-hidden">${prefix}</span> ${message}</p>`
+    : nothing;
 }

@@ -141,21 +141,23 @@ export class KeptTextFields<N extends string, T extends N = N> {
     keep(this.#intro, 'hidden', view.intro === '');
     keep(this.#intro, 'textContent', view.intro);
     for (const [field, parts] of this.#typed) {
-      const id = view.id(this.#specs[field].part);
+      const id = this.#identify(parts.input, field, view);
       keep(parts.label, 'htmlFor', id);
       keep(parts.label, 'textContent', view.label(field));
-      this.#identify(parts.input, field, view);
       this.#showError(parts, id, view.error(field), view.errorPrefix);
     }
     for (const [field, input] of this.#hidden) this.#identify(input, field, view);
     return this.element;
   }
 
-  #identify(input: HTMLInputElement, field: N, view: KeptTextFieldsView<T>): void {
+  /** Gives the input its id and name, enabled only while shown; returns the id. */
+  #identify(input: HTMLInputElement, field: N, view: KeptTextFieldsView<T>): string {
     const { part } = this.#specs[field];
-    keep(input, 'id', view.id(part));
+    const id = view.id(part);
+    keep(input, 'id', id);
     keep(input, 'name', view.name(part));
     keep(input, 'disabled', view.hidden);
+    return id;
   }
 
   /** The GOV.UK error message before the input, the group and input marked in error, and the input described by it. */

@@ -5,6 +5,7 @@ import { elementById } from '../dom/element-by-id.js';
 import type { MessageParams } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Announcer } from '../live/announcer.js';
+import { errorMessage } from '../render/form-group.js';
 import { RequestController } from '../request/request-controller.js';
 import type { AddressSource } from './address-sources.js';
 import {
@@ -185,10 +186,13 @@ export class AddressSearch<Key extends string> {
     if (!listPrepared) {
       listPrepared = true;
       setTimeout(() => {
-        render(
-          this.#renderSelectStep({ step: 'select', postcode: '', addresses: [] }),
-          document.createDocumentFragment(),
-        );
+        // Drawn with the host's ids: an element already gone would work them out away from its page. The next does it.
+        if (this.#host.isConnected)
+          render(
+            this.#renderSelectStep({ step: 'select', postcode: '', addresses: [] }),
+            document.createDocumentFragment(),
+          );
+        else listPrepared = false;
       });
     }
     return state.step === 'postcode' ? this.#renderPostcodeStep(state) : this.#renderSelectStep(state);
@@ -197,7 +201,8 @@ export class AddressSearch<Key extends string> {
   /**
    * The postcode step: one template, with no template of its own for the form group, the hint, the input or the
    * buttons, and listeners that stay the same between renders. Every lookup on a page draws it at start-up, so its
-   * template parts are most of a page's start-up work (issue 17). The same GOV.UK markup as `render/form-group.ts`.
+   * template parts are most of a page's start-up work (issue 17). The same GOV.UK markup as `formGroup`, with its
+   * `errorMessage`.
    */
   #renderPostcodeStep({
     error,
@@ -212,13 +217,7 @@ export class AddressSearch<Key extends string> {
     return html`<div class="ccuk-form-group ${message ? 'ccuk-form-group--error' : ''}">
         <label class="ccuk-label" for=${fieldId}>${t('postcodeLabel')}</label>
         <div class="ccuk-hint" id="${fieldId}-hint">${t('postcodeHint')}</div>
-        ${
-          message
-            ? html`<p class="ccuk-error-message" id=${errorId}>
-                <span class="ccuk-visually-hidden">${t('errorPrefix')}</span> ${message}
-              </p>`
-            : nothing
-        }
+        ${errorMessage(errorId, t('errorPrefix'), message)}
         <input
           class="ccuk-input ccuk-input--width-10 ${message ? 'ccuk-input--error' : ''}"
           id=${fieldId}
@@ -286,13 +285,7 @@ export class AddressSearch<Key extends string> {
       </p>
       <div class="ccuk-form-group ${message ? 'ccuk-form-group--error' : ''}">
         <label class="ccuk-label" for=${fieldId}>${t('selectLabel')}</label>
-        ${
-          message
-            ? html`<p class="ccuk-error-message" id=${errorId}>
-                <span class="ccuk-visually-hidden">${t('errorPrefix')}</span> ${message}
-              </p>`
-            : nothing
-        }
+        ${errorMessage(errorId, t('errorPrefix'), message)}
         <select
           class="ccuk-select ccuk-!-width-full ${message ? 'ccuk-select--error' : ''}"
           id=${fieldId}
