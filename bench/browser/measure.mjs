@@ -2,6 +2,7 @@
 // CDP, every step with a timeout whose error names the widget, the step and the size.
 
 import { chromium } from 'playwright';
+import { READY_MESSAGE } from './pages.mjs';
 
 /** Chromium's CPU throttling for timings: a mid-range phone's speed on a laptop's core, as Lighthouse does. */
 export const CPU_SLOWDOWN = 4;
@@ -55,6 +56,11 @@ export async function withTimeout(promise, ms, what) {
   }
 }
 
+/** @typedef {Timing | { error: string }} Reported */
+
+/** Each open page's start-up, as its start script reports it on the console (pages.mjs). @type {WeakMap<Page, Promise<Reported>>} */
+const reportedStartup = new WeakMap();
+
 /**
  * Opens `url` in a new context (its own cache and renderer), throttled when asked, and runs `use` on it; the
  * context is always closed.
@@ -76,6 +82,15 @@ export async function inFreshPage(browser, url, { throttle, what }, use) {
       const { protocol, hostname } = new URL(request.url());
       if (protocol !== 'data:' && hostname !== '127.0.0.1') offsiteRequests.add(`${what}: ${request.url()}`);
     });
+    reportedStartup.set(
+      page,
+      new Promise((resolve) => {
+        page.on('console', (message) => {
+          const text = message.text();
+          if (text.startsWith(READY_MESSAGE)) resolve(JSON.parse(text.slice(READY_MESSAGE.length)));
+        });
+      }),
+    );
     const cdp = await context.newCDPSession(page);
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const response = await page.goto(url, { waitUntil: 'commit', timeout: STEP_TIMEOUT_MS }).catch((error) => {
@@ -95,25 +110,19 @@ export async function inFreshPage(browser, url, { throttle, what }, use) {
 }
 
 /**
- * The page's own start-up timing: from its start script to its widgets being ready (pages.mjs).
- * @param {Page} page
+ * The page's own start-up timing: from its start script to its widgets being ready (pages.mjs), as the page writes it
+ * on the console. Nothing of Playwright's runs in the page meanwhile: its first script in a page (its own helpers,
+ * about 40 ms at 4× CPU) would otherwise fall inside the time measured, for either widget, whenever it landed.
+ * @param {Page} page opened by `inFreshPage`
  * @param {string} what
  * @returns {Promise<Timing>}
  */
 export async function startupOf(page, what) {
-  await withTimeout(
-    page.waitForFunction(() => /** @type {any} */ (window).__bench?.ready !== undefined, null, {
-      timeout: STEP_TIMEOUT_MS,
-      polling: 50,
-    }),
-    STEP_TIMEOUT_MS,
-    `${what}: start script`,
-  );
-  return withTimeout(
-    page.evaluate(() => /** @type {any} */ (window).__bench.ready),
-    STEP_TIMEOUT_MS,
-    `${what}: ready`,
-  );
+  const reported = reportedStartup.get(page);
+  if (!reported) throw new Error(`${what}: not a page opened by inFreshPage`);
+  const outcome = await withTimeout(reported, STEP_TIMEOUT_MS, `${what}: ready`);
+  if ('error' in outcome) throw new Error(`${what}: ${outcome.error}`);
+  return outcome;
 }
 
 /**

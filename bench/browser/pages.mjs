@@ -9,6 +9,12 @@ const PROBE = readFileSync(new URL('probe.js', import.meta.url), 'utf8');
 /** How long any page may take to be ready, in the page. */
 export const READY_TIMEOUT_MS = 30_000;
 
+/**
+ * Starts the console message in which a page reports its start-up (its timing as JSON, or `{ "error": … }`): the bench
+ * reads it from the console, so that it runs nothing in the page while the page is being timed.
+ */
+export const READY_MESSAGE = '[bench] ready ';
+
 /** Where the server serves each script. */
 export const SCRIPT_PATHS = {
   addressLookup: '/ours/council-address-lookup.bundle.js',
@@ -47,7 +53,8 @@ ${body}
 
 /**
  * The start script: notes the start, waits for `ready` (a condition, checked in the page) after adding `script` and
- * running `afterLoad`, then lets long tasks and shifts be delivered. `window.__bench.ready` is the outcome.
+ * running `afterLoad`, then lets long tasks and shifts be delivered. `window.__bench.ready` is the outcome, also
+ * written to the console (`READY_MESSAGE`).
  * @param {{ script: { src?: string, text?: string, module: boolean }, ready: string, afterLoad?: string, what: string }} options
  */
 function startScript({ script, ready, afterLoad = '', what }) {
@@ -63,6 +70,10 @@ function startScript({ script, ready, afterLoad = '', what }) {
     await bench.settle();
     return { ms: end - bench.start, ...bench.blocking(bench.start, end), cls: bench.layoutShift(performance.now()) };
   })();
+  bench.ready.then(
+    (timing) => console.debug(${JSON.stringify(READY_MESSAGE)} + JSON.stringify(timing)),
+    (error) => console.debug(${JSON.stringify(READY_MESSAGE)} + JSON.stringify({ error: String(error?.message ?? error) })),
+  );
 })();`;
 }
 

@@ -14,7 +14,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { build, type Plugin } from 'rolldown';
-import { BUNDLE_OUTPUT, bundleInput, bundlePlugins } from './bundle-options.ts';
+import { BUNDLE_OUTPUT, bundleInput, bundlePlugins, COMPILE_HINT } from './bundle-options.ts';
 import { componentPackages, readPackageJson } from './component-package.ts';
 import { elementsOf, readManifest } from './custom-elements-manifest.ts';
 import { writeIntegrityManifest } from './integrity.ts';
@@ -80,8 +80,9 @@ await build({
     dir: join(loaderDir, 'dist'),
     entryFileNames: 'council-components.js',
     // The entry in one function's scope: loaded as a classic script (CMS asset APIs write those), it declares no
-    // globals that would replace the page's own (`$`, `_`).
-    postBanner: (chunk) => (chunk.isEntry ? '(()=>{' : ''),
+    // globals that would replace the page's own (`$`, `_`). Every file, the entry and each chunk it fetches for the
+    // elements on the page, runs as the page loads: each starts with the compile hint.
+    postBanner: (chunk) => (chunk.isEntry ? `${COMPILE_HINT}\n(()=>{` : COMPILE_HINT),
     postFooter: (chunk) => (chunk.isEntry ? '})();' : ''),
     chunkFileNames: (chunk) => {
       const componentDir = chunkNameOf(chunk.facadeModuleId);

@@ -4,10 +4,11 @@
  * parts a component does not use cost its bundle nothing; each runs as a
  * classic script as well as a module; and so does the loader.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from './bundle-options.ts';
 import { componentPackages } from './component-package.ts';
 import { councilClassesOf } from './css-purge.ts';
 
@@ -21,8 +22,12 @@ describe.each(componentPackages(packagesDir).map((component) => [component.json.
     it('runs as a classic script too (no type="module"), declaring nothing on the page: one function’s scope', () => {
       const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
       expect(() => new Script(code, { filename: file })).not.toThrow();
-      expect(code).toMatch(/^\(function\(\)\{/);
+      expect(code).toMatch(/^\/\/[^\n]*\n\(function\(\)\{/);
       expect(code).toMatch(/\}\)\(\);$/);
+    });
+
+    it('starts with the compile hint, on its own first line, so that Chromium compiles it as it streams', () => {
+      expect(readFileSync(file, 'utf8').split('\n')[0]).toBe(COMPILE_HINT);
     });
 
     it('carries only the stylesheet rules for classes its code renders', () => {
@@ -84,7 +89,19 @@ describe('the loader’s script-tag file', () => {
     const code = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
     expect(() => new Script(code, { filename: file })).not.toThrow();
     expect(code).not.toContain('import.meta');
-    expect(code).toMatch(/^\(\(\)=>\{\n/);
+    expect(code).toMatch(/^\/\/[^\n]*\n\(\(\)=>\{\n/);
     expect(code).toMatch(/\n\}\)\(\);$/);
+  });
+
+  it('starts, as each file it fetches for a page does, with the compile hint on its own first line', () => {
+    const files = [
+      file,
+      ...readdirSync(join(packagesDir, 'loader/dist'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.js') && name.includes('/'))
+        .map((name) => join(packagesDir, 'loader/dist', name)),
+    ];
+    // The entry, the shared runtime, the date words and one file per component.
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const loaded of files) expect(readFileSync(loaded, 'utf8').split('\n')[0], loaded).toBe(COMPILE_HINT);
   });
 });

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { build, type BuildOptions } from 'rolldown';
-import { BUNDLE_OUTPUT, bundleInput, bundlePlugins } from './bundle-options.ts';
+import { BUNDLE_OUTPUT, bundleInput, bundlePlugins, COMPILE_HINT } from './bundle-options.ts';
 import type { PurgeReport } from './purge-css-plugin.ts';
 
 export interface ScriptTagBundleOptions {
@@ -49,6 +49,8 @@ export function scriptTagBundleOptions(
       dir: join(options.packageDir, dirname(options.outFile)),
       entryFileNames: basename(options.outFile),
       chunkFileNames: `${basename(options.outFile, '.js').replace(/\.bundle$/, '')}.[name].js`,
+      // After minification, which drops comments. Code loaded on demand (`import()`) does not run on load: no hint.
+      postBanner: (chunk) => (chunk.isEntry ? COMPILE_HINT : ''),
     },
   };
 }
