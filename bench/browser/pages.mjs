@@ -53,8 +53,8 @@ ${body}
 
 /**
  * The start script: notes the start, waits for `ready` (a condition, checked in the page) after adding `script` and
- * running `afterLoad`, then lets long tasks and shifts be delivered. `window.__bench.ready` is the outcome, also
- * written to the console (`READY_MESSAGE`).
+ * running `afterLoad`, then lets long tasks and shifts be delivered. The outcome is written to the console
+ * (`READY_MESSAGE`), where the bench reads it.
  * @param {{ script: { src?: string, text?: string, module: boolean }, ready: string, afterLoad?: string, what: string }} options
  */
 function startScript({ script, ready, afterLoad = '', what }) {
@@ -62,7 +62,7 @@ function startScript({ script, ready, afterLoad = '', what }) {
 (() => {
   const bench = window.__bench;
   bench.start = performance.now();
-  bench.ready = (async () => {
+  const timed = (async () => {
     const ready = bench.until(() => ${ready}, ${READY_TIMEOUT_MS}, ${JSON.stringify(what)});
     await bench.loadScript(${JSON.stringify(script)});
     ${afterLoad}
@@ -70,7 +70,7 @@ function startScript({ script, ready, afterLoad = '', what }) {
     await bench.settle();
     return { ms: end - bench.start, ...bench.blocking(bench.start, end), cls: bench.layoutShift(performance.now()) };
   })();
-  bench.ready.then(
+  timed.then(
     (timing) => console.debug(${JSON.stringify(READY_MESSAGE)} + JSON.stringify(timing)),
     (error) => console.debug(${JSON.stringify(READY_MESSAGE)} + JSON.stringify({ error: String(error?.message ?? error) })),
   );

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from '@lit/reactive-element';
 import type { PageParsedController } from '../base-element.js';
 import { elementById } from '../dom/element-by-id.js';
+import { writeErrorMessage } from '../dom/error-message-text.js';
 import { hostFormOf, joinFields, keepFormOwners } from './host-form.js';
 
 /** A field that holds part of an answer. */
@@ -354,13 +355,7 @@ function describeProblem(field: AnswerField, message: string | undefined, prefix
       shown.className = 'ccuk-error-message';
       field.before(shown);
     }
-    // Rewritten only when it changes: a description rewritten while the field has focus may be read again.
-    if (shown.textContent !== `${prefix} ${message}`) {
-      const hidden = field.ownerDocument.createElement('span');
-      hidden.className = 'ccuk-visually-hidden';
-      hidden.textContent = prefix;
-      shown.replaceChildren(hidden, ` ${message}`);
-    }
+    writeErrorMessage(shown, prefix, message);
     described.push(id);
   } else shown?.remove();
   if (described.length > 0) field.setAttribute('aria-describedby', described.join(' '));

@@ -1,3 +1,5 @@
+import { writeErrorMessage } from '../dom/error-message-text.js';
+
 /** How one of the text fields is drawn. */
 export interface KeptTextFieldSpec {
   /** How it appears in its id and name: `line-1` (`{name}-line-1`). */
@@ -180,12 +182,7 @@ export class KeptTextFields<N extends string, T extends N = N> {
       parts.message = message;
     }
     keep(message, 'id', errorId);
-    if (message.textContent !== `${prefix} ${error}`) {
-      const hiddenPrefix = input.ownerDocument.createElement('span');
-      hiddenPrefix.className = 'ccuk-visually-hidden';
-      hiddenPrefix.textContent = prefix;
-      message.replaceChildren(hiddenPrefix, ` ${error}`);
-    }
+    writeErrorMessage(message, prefix, error);
     keepAttribute(input, 'aria-describedby', errorId);
   }
 }
