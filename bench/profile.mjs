@@ -5,6 +5,7 @@
 //
 //   node bench/profile.mjs startup [--count 50] [--runs 8]   script tag added → every element rendered
 //   node bench/profile.mjs search [--size 10] [--delay 0] [--runs 8]   click on Find address → the list shown
+//   --self   time on top of the stack (the browser's own functions, `importNode` or `(garbage collector)`, included)
 //
 // `--delay` waits that many ms after start-up before the search (the bench's own search starts about 150 ms after
 // start-up). Run after the build; the page, the back end and the fake of Ideal Postcodes are the bench's own.
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     size: { type: 'string', default: '10' },
     delay: { type: 'string', default: '0' },
     top: { type: 'string', default: '40' },
+    self: { type: 'boolean', default: false },
   },
 });
 const what = positionals[0] === 'search' ? 'search' : 'startup';
@@ -98,6 +100,16 @@ function sourceOf(frame) {
 
 /** @type {Map<string, number>} µs per function, inclusive */
 const inclusive = new Map();
+/** @type {Map<string, number>} µs per function, self: the function on top of the stack, the browser's own included */
+const own = new Map();
+
+/** A frame by name: ours through the source map, anything else (the browser's DOM, `(garbage collector)`) as named. */
+function nameOf(frame) {
+  const ours = sourceOf(frame);
+  if (ours) return ours;
+  const file = frame.url ? frame.url.slice(frame.url.lastIndexOf('/') + 1) : '';
+  return `${frame.functionName || '(anonymous)'}  ${file || '(the browser)'}`;
+}
 /** @type {number[]} */
 const timings = [];
 let sampled = 0;
@@ -125,6 +137,8 @@ try {
     profile.samples.forEach((id, index) => {
       const micros = profile.timeDeltas[index] ?? 0;
       sampled += micros;
+      const top = nameOf(nodes.get(id).callFrame);
+      own.set(top, (own.get(top) ?? 0) + micros);
       const counted = new Set();
       for (let at = id; at !== undefined; at = parents.get(at)) {
         const name = sourceOf(nodes.get(at).callFrame);
@@ -147,7 +161,9 @@ console.log(
   `${what === 'startup' ? `start-up, ${String(count)} on a page (navigation included)` : `search, ${String(size)} addresses, ${values.delay ?? '0'} ms after start-up`}, ${String(CPU_SLOWDOWN)}× CPU, ${String(runs)} runs: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0) ?? '?'} ms (${timings.map((t) => t.toFixed(0)).join(' ')})`,
 );
 console.log(`${ms(sampled)} ms sampled a run, all threads' work on the page's main thread included\n`);
-console.log('ms a run, inclusive  function  source');
-for (const [name, micros] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
+console.log(`ms a run, ${values.self ? 'self' : 'inclusive'}  function  source`);
+for (const [name, micros] of [...(values.self ? own : inclusive)]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, Number(values.top))) {
   console.log(`${ms(micros)}  ${name}`);
 }

@@ -351,6 +351,8 @@ export class CouncilAddressLookup extends CouncilElement {
    * reset, a new step, the language.
    */
   protected override updated(): void {
+    // The component's own fields not yet made: nothing to mark (a page of lookups, each on its first render).
+    if (!this.#ownFields && this.#fields.mode === 'own') return;
     const { state } = this;
     const problems = state.step === 'manual' ? state.errors : {};
     this.#fields.markInvalid(

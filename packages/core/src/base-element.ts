@@ -15,6 +15,33 @@ import { noteAdoption } from './telemetry/adoption-telemetry.js';
 /** Marks a component with the start of its ids (`idBase`), so that another finds which are taken. */
 const ID_BASE_ATTRIBUTE = 'data-ccuk-ids';
 
+/**
+ * Per document or shadow root, the elements marked with each id start. The page is searched once a task, and the list
+ * is kept up to date as components take their start in that task: before, each component searched the whole page,
+ * fifty times on a page of fifty questions as it started. The search still finds every mark (a copy of core in
+ * another bundle, a component copied with `cloneNode`).
+ */
+let marked: WeakMap<Node, Map<string, Element[]>> | undefined;
+
+/** The elements marked with each id start in `root`, as of this task. */
+function markedIn(root: Node): Map<string, Element[]> {
+  if (!marked) {
+    marked = new WeakMap();
+    setTimeout(() => {
+      marked = undefined;
+    });
+  }
+  let starts = marked.get(root);
+  if (!starts) {
+    marked.set(root, (starts = new Map<string, Element[]>()));
+    for (const element of (root as ParentNode).querySelectorAll(`[${ID_BASE_ATTRIBUTE}]`)) {
+      const start = element.getAttribute(ID_BASE_ATTRIBUTE) ?? '';
+      starts.set(start, [...(starts.get(start) ?? []), element]);
+    }
+  }
+  return starts;
+}
+
 /** A controller that reads the page around its component, told again once the page has been parsed. */
 export interface PageParsedController extends ReactiveController {
   hostParsed?(): void;
@@ -155,16 +182,19 @@ export abstract class CouncilElement extends ReactiveElement {
    */
   protected idBase(wanted: string): string {
     if (this.#idBase?.[0] === wanted) return this.#idBase[1];
-    const root = this.getRootNode() as ParentNode;
-    // The browser finds the others with that start (a page of fifty lookups asks fifty times).
-    const taken = (given: string) =>
-      [...root.querySelectorAll(`[${ID_BASE_ATTRIBUTE}="${CSS.escape(given)}"]`)].filter((other) => other !== this);
+    const starts = markedIn(this.getRootNode());
+    /** The others using `given` now. */
+    const taken = (given: string): Element[] =>
+      (starts.get(given) ?? []).filter(
+        (other) => other !== this && other.isConnected && other.getAttribute(ID_BASE_ATTRIBUTE) === given,
+      );
     let given = wanted;
     for (let n = 2; taken(given).length > 0; n++) given = `${wanted}-${String(n)}`;
     const form = hostFormOf(this);
     if (form && taken(wanted).some((other) => hostFormOf(other) === form))
       console.warn(`[council-components] two components named "${wanted}" in one form send the same fields: name each`);
     this.setAttribute(ID_BASE_ATTRIBUTE, given);
+    starts.set(given, [...(starts.get(given) ?? []), this]);
     this.#idBase = [wanted, given];
     return given;
   }

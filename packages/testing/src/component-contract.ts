@@ -465,6 +465,24 @@ export function componentContract<E extends ContractElement>(contract: Component
           ]);
         });
 
+        it('keeps its ids when moved to another form, and one of its name added later gets ids of its own', async () => {
+          const settle = () =>
+            Promise.all([...host.querySelectorAll<E>(question.tag)].map((element) => element.updateComplete));
+          const idsOf = (element: Element) => [...element.querySelectorAll('[id]')].map((each) => each.id);
+          host.innerHTML = `<form id="a">${question.required}</form><form id="b"></form>`;
+          await settle();
+          const moved = host.querySelector<E>(question.tag) as E;
+          const before = idsOf(moved);
+          host.querySelector('#b')?.append(moved);
+          host.querySelector('#a')?.insertAdjacentHTML('beforeend', question.required);
+          await settle();
+          expect(idsOf(moved)).toEqual(before);
+          const added = host.querySelector<E>(`#a ${question.tag}`) as E;
+          const ids = [...host.querySelectorAll('[id]')].map((each) => each.id);
+          expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+          expect(idsOf(added).filter((id) => before.includes(id))).toEqual([]);
+        });
+
         it('moved into a same-origin iframe, is styled there and its check holds in the frame’s form', async () => {
           const { element } = await mount(question.required);
           const frame = document.createElement('iframe');

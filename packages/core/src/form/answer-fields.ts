@@ -60,6 +60,8 @@ export class AnswerFields<N extends string> implements PageParsedController {
   readonly #host: Host;
   readonly #specs: Readonly<Record<N, AnswerFieldSpec>>;
   readonly #names: readonly N[];
+  /** The host's attributes that name host fields (`fill-line-1`…), one per field. */
+  readonly #fillAttributes: readonly string[];
   readonly #ownId: (part: string) => string;
   readonly #own: (() => AnswerFieldMap<N> | undefined) | undefined;
   readonly #showing: () => boolean;
@@ -95,6 +97,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
     this.#host = host;
     this.#specs = options.specs;
     this.#names = Object.keys(options.specs) as N[];
+    this.#fillAttributes = this.#names.map((name) => `fill-${options.specs[name].part}`);
     this.#ownId = options.ownId;
     this.#own = options.own;
     this.#showing = options.showing;
@@ -103,7 +106,7 @@ export class AnswerFields<N extends string> implements PageParsedController {
   }
 
   get mode(): AnswerMode {
-    if (this.#names.some((name) => this.#host.hasAttribute(`fill-${this.#specs[name].part}`))) return 'host';
+    if (this.#fillAttributes.some((attribute) => this.#host.hasAttribute(attribute))) return 'host';
     return Object.keys(this.#authorFields).length > 0 ? 'author' : 'own';
   }
 
@@ -233,6 +236,16 @@ export class AnswerFields<N extends string> implements PageParsedController {
    * Called when connected; again once the page has been parsed, and after a reset.
    */
   findAuthorContent(): void {
+    // An element with nothing inside (most, on a page of many questions) has nothing to look through.
+    const [content, found] = this.#host.firstElementChild ? this.#lookThrough() : [[], {}];
+    this.#authorContent = content;
+    this.#authorFields = found;
+    this.#seen = this.#authorValues();
+    this.#found?.();
+  }
+
+  /** The page author's content inside the element, and the answer's fields in it. */
+  #lookThrough(): [content: HTMLElement[], found: AnswerFieldMap<N>] {
     const place = this.#place();
     const outside = [...this.#host.children].filter(
       (child): child is HTMLElement => child instanceof HTMLElement && !child.classList.contains('ccuk-root'),
@@ -266,17 +279,15 @@ export class AnswerFields<N extends string> implements PageParsedController {
       (element, index) => index > lastWithField && element.parentElement === this.#host && holdsButton(element),
     );
     // Content before it is the page author's; from it on, all of it is outside the element's own part, in order.
-    const handedBack = pageFrom < 0 ? [] : content.splice(pageFrom);
-    for (const element of handedBack) keepFormOwners(element);
-    this.#host.after(...handedBack);
-    this.#authorContent = content;
-    if (handedBack.length > 0)
+    if (pageFrom >= 0) {
+      const handedBack = content.splice(pageFrom);
+      for (const element of handedBack) keepFormOwners(element);
+      this.#host.after(...handedBack);
       console.warn(
         `[council-components] <${this.#host.localName}>'s closing tag missing? What followed its fields is shown after it`,
       );
-    this.#authorFields = found;
-    this.#seen = this.#authorValues();
-    this.#found?.();
+    }
+    return [content, found];
   }
 
   /**
@@ -333,7 +344,9 @@ export class AnswerFields<N extends string> implements PageParsedController {
     if (showing || this.#wasShowing) this.#seen = this.#authorValues();
     this.#wasShowing = showing;
     // A component the parser left outside its form (`<table><form><tr><td>…`): its own fields join the form.
-    if (this.mode === 'own') joinFields(hostFormOf(this.#host), Object.values(this.fields));
+    if (this.mode !== 'own') return;
+    const own = Object.values<AnswerField | undefined>(this.fields);
+    if (own.length > 0) joinFields(hostFormOf(this.#host), own);
   }
 
   #place(): HTMLElement | null {

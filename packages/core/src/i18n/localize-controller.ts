@@ -42,8 +42,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    this.#tag = nearestLangTag(this.#host) ?? '';
-    this.#lang = toSupportedLang(this.#tag);
+    // Put back on a page whose language changed while it was off it: it renders in the new one.
+    this.#refresh();
     this.#stopObserving = observeLangChanges(this.#host.ownerDocument, () => this.#refresh());
   }
 

@@ -103,6 +103,23 @@ describe('i18n', () => {
     await vi.waitFor(() => expect(text(probe, '.greeting')).toBe('Find an address'));
   });
 
+  it('follows a lang change in every component on the page, and not in one taken off it until it is back', async () => {
+    const probes = await Promise.all([1, 2, 3].map(() => mount('<council-localized-probe></council-localized-probe>')));
+    const [away, ...staying] = probes as [LocalizedProbe, ...LocalizedProbe[]];
+    away.remove();
+    document.documentElement.setAttribute('lang', 'cy');
+    for (const probe of staying) await vi.waitFor(() => expect(text(probe, '.greeting')).toBe('Dod o hyd i gyfeiriad'));
+    expect(away.i18n.lang).toBe('en');
+    document.body.append(away);
+    await away.updateComplete;
+    expect(text(away, '.greeting')).toBe('Dod o hyd i gyfeiriad');
+    // Every one off the page, then one back: the page is watched again.
+    for (const probe of probes) probe.remove();
+    document.body.append(away);
+    document.documentElement.setAttribute('lang', 'en');
+    await vi.waitFor(() => expect(text(away, '.greeting')).toBe('Find an address'));
+  });
+
   it('follows a lang change on an ancestor wrapper', async () => {
     const probe = await mount('<article><council-localized-probe></council-localized-probe></article>');
     probe.closest('article')?.setAttribute('lang', 'cy');
