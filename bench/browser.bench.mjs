@@ -53,13 +53,16 @@ import { fixedRow, median, measuredRow } from './stats.mjs';
 const KIB = 1024;
 const INSTANCES = 50;
 /**
- * Pairs of the address lookup's start-up pages (ours, then the anchor) in each run. A start-up takes about a second,
- * and its pairs spread the most of any browser row (their own ratios from about 0.7 to 1.7 across a run of 25): three
- * pairs a run give the medians three times the samples for about a minute more.
+ * Pairs of the address lookup's start-up pages in each run. A start-up takes about a second, and its pairs spread the
+ * most of any browser row (their own ratios from about 0.6 to 1.7 across a run of 25): four pairs a run give the
+ * medians four times the samples for about a minute and a half more. The pairs take turns to go first (ours then the
+ * anchor, then the anchor then ours), so that neither always loads just after the other's page has closed.
  */
-const STARTUP_PAIRS = 3;
-/** @type {readonly ('ours' | 'theirs')[]} ours, the anchor, ours… */
-const STARTUP_ORDER = Array.from({ length: STARTUP_PAIRS }, () => /** @type {const} */ (['ours', 'theirs'])).flat();
+const STARTUP_PAIRS = 4;
+/** @type {readonly ('ours' | 'theirs')[]} ours, the anchor, the anchor, ours… */
+const STARTUP_ORDER = Array.from({ length: STARTUP_PAIRS }, (_, pair) =>
+  pair % 2 === 0 ? /** @type {const} */ (['ours', 'theirs']) : /** @type {const} */ (['theirs', 'ours']),
+).flat();
 const SIZES = /** @type {const} */ ([10, 137, 1000]);
 const POSTCODE_LOOKUP = 'postcode-lookup 3.2.0 (Ideal Postcodes)';
 const GOVUK_FRONTEND = 'govuk-frontend 6.6.0';
@@ -350,14 +353,14 @@ function browserRows(collected, only) {
 /** The notes that go with the figures. @param {number} runs */
 function notesOf(runs) {
   return [
-    `Every browser figure is the median (and p90) of ${runs} interleaved run(s), ours then the anchor, each in a fresh browser context; timings at ${CPU_SLOWDOWN}× CPU throttling (CDP Emulation.setCPUThrottlingRate), taken inside the page. The address lookup's start-up rows take ${STARTUP_PAIRS} pairs a run (${runs * STARTUP_PAIRS} samples each).`,
+    `Every browser figure is the median (and p90) of ${runs} interleaved run(s), ours then the anchor, each in a fresh browser context; timings at ${CPU_SLOWDOWN}× CPU throttling (CDP Emulation.setCPUThrottlingRate), taken inside the page. The address lookup's start-up rows take ${STARTUP_PAIRS} pairs a run (${runs * STARTUP_PAIRS} samples each), which take turns to go first: ours then the anchor, then the anchor then ours.`,
     'bytes.<package>.lit rows are above 1.0 by design: Lit is the floor every one of our bundles is built on.',
     "bytes.payment's anchor is govuk-frontend's min CSS + min JS, the nearest thing giving the same look: GOV.UK Pay's own page weight cannot be measured offline.",
     "bytes.bin-collections and bytes.booking are also beside govuk-frontend's min CSS + min JS. Our bundles carry their styles; the anchor's page needs its stylesheet besides.",
     'The postcode-lookup anchor is its ESM package (with core-axios, axios, jsutil) bundled by rolldown, minified, one classic script setting window.IdealPostcodes, as postcode-lookup-bundled ships it; set up with checkKey: false, so its default key check (a request before it shows anything) is not in its start-up: the anchor at its fastest.',
     'Start-up starts when the page adds the script tag (a start script at the end of the body) and ends when every widget is ready: ours defined and rendered with its Find address button, postcode-lookup set up (onLoaded) with its input and button; the fetch from the local server is included for both. Each page writes its timing to its console, where the bench reads it: nothing of Playwright’s runs in a page while it is timed (its helper script, about 40 ms at 4× CPU, once fell inside either widget’s time).',
     "startup.bin-collections, startup.booking and startup.payment: ours to its first render (.ccuk-root in the element; booking's slots are asked for after it), beside govuk-frontend's initAll() on the same screen's GOV.UK markup, already in the page with its stylesheet: the anchor's HTML and CSS are not in its time, ours are (our components render their own).",
-    "Long tasks: the total duration of long tasks overlapping start to ready. CLS: layout shift from page start to two frames after ready, with a question above and a Continue button below each widget. Our element renders its own (hidden) address fields into an element that is empty until it upgrades, so what is below it moves; postcode-lookup's page already holds the fields it fills, and it adds one row: the CLS rows depend on that page shape. A ratio is null (n/a) where the anchor measured 0.",
+    "Long tasks: the total duration of long tasks overlapping start to ready. CLS: layout shift from page start to two frames after ready, with a question above and a Continue button below each widget. Our element is empty until it upgrades, then renders its question, so what is below it moves; postcode-lookup's page already holds the fields it fills, and it adds one row: the CLS rows depend on that page shape. A ratio is null (n/a) where the anchor measured 0.",
     `Search: both widgets are given the same N addresses for a postcode (${Object.entries(POSTCODE_OF_SIZE)
       .map(([size, postcode]) => `${postcode}: ${size}`)
       .join(

@@ -182,7 +182,7 @@ export function reportMarkdown({ date, machine, command, benchmarks, results, no
     '',
     'Every row is ours beside an anchor measured in the same run on the same machine. The ratio is ours ÷ the ' +
       "anchor's (their medians); the Better column says which way is good for that row. Browser rows also give " +
-      "each run's own ratio, ours ÷ the anchor measured just after it: their median, and from their 10th to their " +
+      "each run's own ratio, ours ÷ the anchor measured beside it: their median, and from their 10th to their " +
       '90th percentile, which says whether a ratio near 1 is a difference or noise. Run it again with `pnpm bench` ' +
       '(`node bench/run.mjs`; `--no-build` to skip the build, `--skip browser` to leave a benchmark out). ' +
       'These are benchmarks, not tests: a slow run never fails a build. Bundle-size budgets stay a gate of ' +

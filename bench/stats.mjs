@@ -62,7 +62,7 @@ export function measuredRow(row, ours, anchor) {
 }
 
 /**
- * Each run's own ratio, ours over the anchor measured just after it, in the same state of the machine: their median
+ * Each run's own ratio, ours over the anchor measured beside it, in the same state of the machine: their median
  * and their 10th and 90th percentiles. The runs are interleaved, so a slow minute slows both of a pair, and how far
  * the pairs spread says whether a ratio near 1 is a difference or noise. None when the runs do not pair up or an
  * anchor measured 0.
