@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { idealPostcodesAnswers } from './browser/fake-addresses.mjs';
 import { inFreshPage, launchBenchChromium, startupOf } from './browser/measure.mjs';
-import { ourAddressPage, SCRIPT_PATHS } from './browser/pages.mjs';
+import { ourAddressPage, READY_MARK } from './browser/pages.mjs';
 import { startBenchServer } from './browser/server.mjs';
 import { median } from './stats.mjs';
 
@@ -26,19 +26,11 @@ const { values } = parseArgs({
 });
 if (!values.a) throw new Error('--a names the bundle to compare with (a copy of an earlier build)');
 const count = Number(values.count);
-const READY_MARK = 'startup-cpu:ready';
-
-/** Our page of `count` lookups loading `src`, with a mark in the trace when the page sees them ready. */
-const pageFor = (src) =>
-  ourAddressPage(count)
-    .replace(SCRIPT_PATHS.addressLookup, src)
-    .replace('const end = await ready;', `const end = await ready; performance.mark(${JSON.stringify(READY_MARK)});`);
-
 const builds = /** @type {const} */ (['a', 'b']);
 /** @type {Map<string, import('./browser/server.mjs').StaticFile>} */
 const files = new Map();
 for (const build of builds) {
-  files.set(`/${build}.html`, { type: 'text/html; charset=utf-8', body: pageFor(`/${build}.js`) });
+  files.set(`/${build}.html`, { type: 'text/html; charset=utf-8', body: ourAddressPage(count, `/${build}.js`) });
   files.set(`/${build}.js`, { type: 'text/javascript; charset=utf-8', body: readFileSync(values[build] ?? '') });
 }
 

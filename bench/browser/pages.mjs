@@ -15,6 +15,9 @@ export const READY_TIMEOUT_MS = 30_000;
  */
 export const READY_MESSAGE = '[bench] ready ';
 
+/** The performance mark a page makes once its widgets are ready, for a trace to end at (`startup-cpu.mjs`). */
+export const READY_MARK = 'bench:ready';
+
 /** Where the server serves each script. */
 export const SCRIPT_PATHS = {
   addressLookup: '/ours/council-address-lookup.bundle.js',
@@ -67,6 +70,7 @@ function startScript({ script, ready, afterLoad = '', what }) {
     await bench.loadScript(${JSON.stringify(script)});
     ${afterLoad}
     const end = await ready;
+    performance.mark(${JSON.stringify(READY_MARK)});
     await bench.settle();
     return { ms: end - bench.start, ...bench.blocking(bench.start, end), cls: bench.layoutShift(performance.now()) };
   })();
@@ -82,8 +86,9 @@ const range = (count) => Array.from({ length: count }, (_, i) => i + 1);
 /**
  * Our address lookup, `count` times in one form, each after a question and before the page's Continue button.
  * @param {number} count
+ * @param {string} [src] where its script is served (another build's, to compare two)
  */
-export function ourAddressPage(count) {
+export function ourAddressPage(count, src = SCRIPT_PATHS.addressLookup) {
   const tag = 'council-address-lookup';
   const instances = range(count)
     .map(
@@ -98,7 +103,7 @@ export function ourAddressPage(count) {
     title: `Address lookup × ${count}`,
     body: `<form action="/submitted" method="post">\n${instances}\n<button>Continue</button>\n</form>`,
     start: startScript({
-      script: { src: SCRIPT_PATHS.addressLookup, module: true },
+      script: { src, module: true },
       ready,
       what: `${count} council-address-lookup element(s) upgraded with their Find address button`,
     }),

@@ -23,6 +23,11 @@ const ID_BASE_ATTRIBUTE = 'data-ccuk-ids';
  */
 let marked: WeakMap<Node, Map<string, Element[]>> | undefined;
 
+/** Adds `element` to those marked with `start`. */
+function addMarked(starts: Map<string, Element[]>, start: string, element: Element): void {
+  starts.set(start, [...(starts.get(start) ?? []), element]);
+}
+
 /** The elements marked with each id start in `root`, as of this task. */
 function markedIn(root: Node): Map<string, Element[]> {
   if (!marked) {
@@ -34,10 +39,8 @@ function markedIn(root: Node): Map<string, Element[]> {
   let starts = marked.get(root);
   if (!starts) {
     marked.set(root, (starts = new Map<string, Element[]>()));
-    for (const element of (root as ParentNode).querySelectorAll(`[${ID_BASE_ATTRIBUTE}]`)) {
-      const start = element.getAttribute(ID_BASE_ATTRIBUTE) ?? '';
-      starts.set(start, [...(starts.get(start) ?? []), element]);
-    }
+    for (const element of (root as ParentNode).querySelectorAll(`[${ID_BASE_ATTRIBUTE}]`))
+      addMarked(starts, element.getAttribute(ID_BASE_ATTRIBUTE) ?? '', element);
   }
   return starts;
 }
@@ -194,7 +197,7 @@ export abstract class CouncilElement extends ReactiveElement {
     if (form && taken(wanted).some((other) => hostFormOf(other) === form))
       console.warn(`[council-components] two components named "${wanted}" in one form send the same fields: name each`);
     this.setAttribute(ID_BASE_ATTRIBUTE, given);
-    starts.set(given, [...(starts.get(given) ?? []), this]);
+    addMarked(starts, given, this);
     this.#idBase = [wanted, given];
     return given;
   }

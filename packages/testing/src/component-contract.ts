@@ -442,14 +442,17 @@ export function componentContract<E extends ContractElement>(contract: Component
           expect(submitted).toBeNull();
         });
 
+        /** Every copy of the element in the host, rendered. */
+        const settle = () =>
+          Promise.all([...host.querySelectorAll<E>(question.tag)].map((element) => element.updateComplete));
+        /** Ids used more than once in the host. */
+        const duplicateIds = () => {
+          const ids = [...host.querySelectorAll('[id]')].map((element) => element.id);
+          return ids.filter((id, index) => ids.indexOf(id) !== index);
+        };
+
         it('gives a second copy of the same name its own ids, and warns when both are in one form', async () => {
           const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-          const settle = () =>
-            Promise.all([...host.querySelectorAll<E>(question.tag)].map((element) => element.updateComplete));
-          const duplicateIds = () => {
-            const ids = [...host.querySelectorAll('[id]')].map((element) => element.id);
-            return ids.filter((id, index) => ids.indexOf(id) !== index);
-          };
           host.innerHTML = `<form id="a">${question.required}</form><form id="b">${question.required}</form>`;
           await settle();
           expect(duplicateIds()).toEqual([]);
@@ -466,8 +469,6 @@ export function componentContract<E extends ContractElement>(contract: Component
         });
 
         it('keeps its ids when moved to another form, and one of its name added later gets ids of its own', async () => {
-          const settle = () =>
-            Promise.all([...host.querySelectorAll<E>(question.tag)].map((element) => element.updateComplete));
           const idsOf = (element: Element) => [...element.querySelectorAll('[id]')].map((each) => each.id);
           host.innerHTML = `<form id="a">${question.required}</form><form id="b"></form>`;
           await settle();
@@ -478,8 +479,7 @@ export function componentContract<E extends ContractElement>(contract: Component
           await settle();
           expect(idsOf(moved)).toEqual(before);
           const added = host.querySelector<E>(`#a ${question.tag}`) as E;
-          const ids = [...host.querySelectorAll('[id]')].map((each) => each.id);
-          expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+          expect(duplicateIds()).toEqual([]);
           expect(idsOf(added).filter((id) => before.includes(id))).toEqual([]);
         });
 
